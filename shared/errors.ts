@@ -1,0 +1,63 @@
+/**
+ * Typed errors that cross the IPC boundary. Every failure a user can meet has a
+ * stable `code`; the renderer translates `errors.<code>` with `params`, and
+ * `message` is the English fallback for logs and the CLI. Never put a secret
+ * in `message` or `params`.
+ */
+export const ERROR_CODES = [
+  'INVALID_REQUEST',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN_SENDER',
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'KEYCHAIN_UNAVAILABLE',
+  'KEYCHAIN_LOCKED',
+  'KEYCHAIN_REJECTED',
+  'SETTINGS_UNWRITABLE',
+  'PORT_IN_USE',
+  'CAPTURE_TIMEOUT',
+  'CAPTURE_CANCELLED',
+  'CAPTURE_FAILED',
+  'CANCELLED',
+  'URL_NOT_ALLOWED',
+  'SCHEMA_REJECTED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+  params?: ErrorParams;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams | undefined;
+
+  constructor(code: ErrorCode, message: string, params?: ErrorParams) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toShape(): AppErrorShape {
+    return this.params ? { code: this.code, message: this.message, params: this.params } : { code: this.code, message: this.message };
+  }
+}
+
+export function isAppErrorShape(value: unknown): value is AppErrorShape {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === 'string';
+}
+
+/** Turns anything thrown into a shape safe to send: unknown errors lose their text (it may hold a secret). */
+export function toErrorShape(error: unknown): AppErrorShape {
+  if (error instanceof AppError) return error.toShape();
+  return { code: 'INTERNAL', message: 'Unexpected error in the app. See the diagnostics panel and the log for details.' };
+}

@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { localeSchema, profileIdSchema, settingsSchema } from '../settings/schema';
+import { SECRET_IDS } from '../secrets';
+
+/**
+ * The one IPC contract: every call the renderer can make, its request and its
+ * response, described once. Main (Electron ipcMain and the browser-mode HTTP
+ * host) validates requests against it before a handler runs; the preload
+ * exposes exactly these channels; the renderer's typed client is derived from it.
+ */
+
+const noticeSchema = z.object({
+  code: z.enum(['settings-corrupt-moved', 'settings-migrated', 'endpoints-file-loaded']),
+  message: z.string(),
+  params: z.record(z.string(), z.string()).optional(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+
+const keychainStatusSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), backend: z.string() }),
+  z.object({ ok: z.literal(false), code: z.enum(['KEYCHAIN_UNAVAILABLE', 'KEYCHAIN_LOCKED']), message: z.string(), fix: z.string() }),
+]);
+export type KeychainStatus = z.infer<typeof keychainStatusSchema>;
+
+const appInfoSchema = z.object({
+  appName: z.string(),
+  appVersion: z.string(),
+  host: z.enum(['electron', 'browser']),
+  versions: z.record(z.string(), z.string()),
+  platform: z.string(),
+  arch: z.string(),
+  osLocale: z.string(),
+  dataDir: z.string(),
+  settingsFile: z.string(),
+  testEndpoints: z.object({ file: z.string() }).nullable(),
+  notices: z.array(noticeSchema),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+const profileRef = z.object({ profileId: profileIdSchema });
+const requestIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+const fieldIdSchema = z.string().regex(/^[A-Za-z0-9.-]{1,64}$/);
+const stepIdSchema = z.string().regex(/^[A-Za-z0-9.-]{1,64}$/);
+const secretIdSchema = z.enum(SECRET_IDS);
+
+const profileStateSchema = settingsSchema.shape.profiles.valueType;
+
+const saveFieldResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.string(), notes: z.array(z.object({ code: z.string(), message: z.string() })), profile: profileStateSchema }),
+  z.object({ ok: z.literal(false), code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+]);
+
+const tokenCaptureStartSchema = z.object({
+  captureId: requestIdSchema,
+  authorizeUrl: z.string(),
+  redirectUri: z.string(),
+  /** 'main' when the host opened the sign-in page itself; 'renderer' when the page must open it (browser mode). */
+  openedBy: z.enum(['main', 'renderer']),
+  timeoutAt: z.string(),
+});
+
+const scimOutcomeSchema = z.enum([
+  'ok',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'dns',
+  'tls',
+  'timeout',
+  'connection-refused',
+  'not-scim',
+  'http-error',
+  'network',
+  'cancelled',
+]);
+export type ScimOutcome = z.infer<typeof scimOutcomeSchema>;
+
+const scimTestResultSchema = z.object({
+  ok: z.boolean(),
+  outcome: scimOutcomeSchema,
+  status: z.number().int().optional(),
+  detail: z.string().optional(),
+  elapsedMs: z.number(),
+  profile: profileStateSchema,
+});
+
+const mappingFindingSchema = z.object({
+  target: z.string(),
+  recommendedSource: z.string(),
+  kind: z.enum(['default', 'optional']),
+  status: z.enum(['ok', 'missing', 'different-source']),
+  actualSource: z.string().optional(),
+});
+export type MappingFinding = z.infer<typeof mappingFindingSchema>;
+
+export const MAX_SCHEMA_JSON_CHARS = 2_000_000;
+
+export const ipcContract = {
+  'app.getInfo': { request: z.object({}).strict(), response: appInfoSchema },
+  'diagnostics.probeKeychain': { request: z.object({}).strict(), response: keychainStatusSchema },
+  'settings.get': { request: z.object({}).strict(), response: settingsSchema },
+  'settings.setLocale': { request: z.object({ locale: localeSchema.nullable() }).strict(), response: settingsSchema },
+  'profile.selectIntegration': {
+    request: profileRef.extend({ integrationId: z.string().min(1).max(64) }).strict(),
+    response: profileStateSchema,
+  },
+  'profile.saveField': {
+    request: profileRef.extend({ fieldId: fieldIdSchema, value: z.string().max(4096) }).strict(),
+    response: saveFieldResultSchema,
+  },
+  'profile.goToStep': { request: profileRef.extend({ stepId: stepIdSchema }).strict(), response: profileStateSchema },
+  'profile.completeStep': {
+    request: profileRef.extend({ stepId: stepIdSchema, skip: z.boolean().optional() }).strict(),
+    response: profileStateSchema,
+  },
+  'profile.reset': { request: profileRef.strict(), response: profileStateSchema },
+  'secrets.status': {
+    request: profileRef.strict(),
+    response: z.object({ secrets: z.partialRecord(secretIdSchema, z.object({ present: z.boolean(), expiresAt: z.string().nullable() })) }),
+  },
+  'secrets.copyToClipboard': {
+    request: profileRef.extend({ secretId: secretIdSchema }).strict(),
+    response: z.discriminatedUnion('placedBy', [
+      z.object({ placedBy: z.literal('main'), clearAfterMs: z.number() }),
+      /** Browser mode has no OS clipboard in the host: the page places the value itself and clears it later. */
+      z.object({ placedBy: z.literal('renderer'), value: z.string(), clearAfterMs: z.number() }),
+    ]),
+  },
+  'webex.startTokenCapture': {
+    request: profileRef.extend({ opener: z.enum(['in-app-private', 'system-browser']) }).strict(),
+    response: tokenCaptureStartSchema,
+  },
+  'webex.awaitTokenCapture': {
+    request: z.object({ captureId: requestIdSchema }).strict(),
+    response: z.object({ expiresAt: z.string().nullable(), tokenType: z.string().nullable(), profile: profileStateSchema }),
+  },
+  'webex.cancelTokenCapture': { request: z.object({ captureId: requestIdSchema }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  'webex.testConnection': {
+    request: profileRef.extend({ requestId: requestIdSchema }).strict(),
+    response: scimTestResultSchema,
+  },
+  'actions.cancel': { request: z.object({ requestId: requestIdSchema }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  'mapping.analyzeEntraSchema': {
+    request: profileRef.extend({ json: z.string().max(MAX_SCHEMA_JSON_CHARS) }).strict(),
+    response: z.object({ findings: z.array(mappingFindingSchema), objectMappingName: z.string(), profile: profileStateSchema }),
+  },
+  'shell.openExternal': { request: z.object({ url: z.string().max(2048) }).strict(), response: z.object({ opened: z.boolean() }) },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type Channel = keyof IpcContract;
+export type RequestOf<C extends Channel> = z.infer<IpcContract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<IpcContract[C]['response']>;
+
+export const CHANNELS = Object.keys(ipcContract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(ipcContract, name);
+}
+
+/** Electron ipcMain channel names are prefixed so they cannot collide with Electron's own. */
+export const IPC_PREFIX = 'wizard:';
+
+/** What crosses the wire: a result or a typed error, never a thrown Error (Electron would strip it). */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: import('../errors').AppErrorShape };

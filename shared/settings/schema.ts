@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { SECRET_IDS } from '../secrets';
+
+/**
+ * The settings file (electron-store / conf). Bump SETTINGS_SCHEMA_VERSION and
+ * add a step to electron/services/settings-migrations.ts whenever this shape changes.
+ * No secret values here: `secrets` holds metadata only.
+ */
+export const SETTINGS_SCHEMA_VERSION = 1;
+
+export const LOCALES = ['en', 'ko'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+
+export const profileIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'profile id: lower-case letters, digits and dashes');
+
+export const secretMetaSchema = z.object({
+  savedAt: z.string(),
+  expiresAt: z.string().nullable(),
+});
+export type SecretMeta = z.infer<typeof secretMetaSchema>;
+
+export const actionOutcomeSchema = z.object({
+  ok: z.boolean(),
+  at: z.string(),
+  code: z.string().optional(),
+});
+export type ActionOutcome = z.infer<typeof actionOutcomeSchema>;
+
+export const profileSchema = z.object({
+  id: profileIdSchema,
+  name: z.string().min(1).max(80),
+  integrationId: z.string().nullable(),
+  currentStepId: z.string().nullable(),
+  completedStepIds: z.array(z.string()),
+  skippedStepIds: z.array(z.string()),
+  fields: z.record(z.string(), z.string().max(4096)),
+  secrets: z.partialRecord(z.enum(SECRET_IDS), secretMetaSchema),
+  actions: z.record(z.string(), actionOutcomeSchema),
+  updatedAt: z.string(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const settingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  locale: localeSchema.nullable(),
+  activeProfileId: profileIdSchema,
+  profiles: z.record(profileIdSchema, profileSchema),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_PROFILE_ID = 'default';
+
+export function emptyProfile(id: string, name: string, now: Date = new Date()): Profile {
+  return {
+    id,
+    name,
+    integrationId: null,
+    currentStepId: null,
+    completedStepIds: [],
+    skippedStepIds: [],
+    fields: {},
+    secrets: {},
+    actions: {},
+    updatedAt: now.toISOString(),
+  };
+}
+
+export function defaultSettings(now: Date = new Date()): Settings {
+  return {
+    schemaVersion: SETTINGS_SCHEMA_VERSION,
+    locale: null,
+    activeProfileId: DEFAULT_PROFILE_ID,
+    profiles: { [DEFAULT_PROFILE_ID]: emptyProfile(DEFAULT_PROFILE_ID, 'Default', now) },
+  };
+}

@@ -1,0 +1,53 @@
+import { builtinModules } from 'node:module';
+import { defineConfig, type UserConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * One config, four builds chosen by --mode:
+ *  - renderer:          the React UI (renderer/) -> dist/renderer
+ *  - node:              plain-Node entries (browser-mode host, CLI) -> dist/node/*.mjs
+ *  - electron-main:     the Electron main process -> dist/electron/main.cjs
+ *  - electron-preload:  the sandboxed preload (must be CommonJS) -> dist/electron/preload.cjs
+ */
+const nodeExternals = ['electron', '@github/keytar', 'electron-store', 'conf', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+function nodeBuild(entries: Record<string, string>, outDir: string, format: 'es' | 'cjs'): UserConfig {
+  return {
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      sourcemap: true,
+      ssr: true,
+      rollupOptions: {
+        input: entries,
+        external: nodeExternals,
+        output: { format, entryFileNames: format === 'es' ? '[name].mjs' : '[name].cjs', chunkFileNames: format === 'es' ? 'chunks/[name]-[hash].mjs' : 'chunks/[name]-[hash].cjs' },
+      },
+    },
+    ssr: { noExternal: true, external: nodeExternals },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  switch (mode) {
+    case 'node':
+      return nodeBuild({ 'browser-host': 'electron/browser-mode/main.ts', cli: 'electron/cli/main.ts' }, 'dist/node', 'es');
+    case 'electron-main':
+      return nodeBuild({ main: 'electron/app/main.ts' }, 'dist/electron', 'cjs');
+    case 'electron-preload': {
+      const config = nodeBuild({ preload: 'electron/app/preload.ts' }, 'dist/electron', 'cjs');
+      config.build!.emptyOutDir = false;
+      return config;
+    }
+    default:
+      return {
+        root: 'renderer',
+        base: './',
+        plugins: [react()],
+        build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'chrome120', sourcemap: false },
+        server: { port: 5173, strictPort: true },
+      };
+  }
+});
