@@ -1,0 +1,18 @@
+import type { AppServices } from '../app-services';
+import type { HandlerTable } from '../dispatch';
+import { appHandlers } from './app-handlers';
+import { mappingHandlers } from './mapping-handlers';
+import { profileHandlers } from './profile-handlers';
+import { secretHandlers } from './secret-handlers';
+import { webexHandlers } from './webex-handlers';
+
+/** The one handler table, served by Electron IPC and by the browser-mode HTTP host alike. */
+export function createHandlerTable(services: AppServices): HandlerTable {
+  return {
+    ...appHandlers(services),
+    ...profileHandlers(services),
+    ...secretHandlers(services),
+    ...webexHandlers(services),
+    ...mappingHandlers(services),
+  };
+}

@@ -1,0 +1,180 @@
+import type { IntegrationDefinition } from './types';
+
+/**
+ * Cisco Webex Control Hub with Entra ID (Azure AD): the vendor procedure of
+ * seed 002, step by step. Text lives in shared/i18n under integrations.webex-entra.
+ */
+const t = (key: string) => `integrations.webex-entra.${key}`;
+
+export const WEBEX_FIELDS = {
+  offer: 'webex.offer',
+  galleryAdded: 'webex.galleryAdded',
+  hiddenFromUsers: 'webex.hiddenFromUsers',
+  testUserAssigned: 'webex.testUserAssigned',
+  tenantUrl: 'webex.tenantUrl',
+  entraMode: 'webex.entra.modeAutomatic',
+  entraPasted: 'webex.entra.pasted',
+  entraTested: 'webex.entra.tested',
+  entraEmail: 'webex.entra.notificationEmail',
+  entraSaved: 'webex.entra.saved',
+  mappingReviewed: 'webex.mappingReviewed',
+} as const;
+
+export const WEBEX_ACTIONS = {
+  openPortal: 'open-azure-portal',
+  openControlHub: 'open-control-hub',
+  captureToken: 'capture-token',
+  testConnection: 'test-connection',
+  copyTenantUrl: 'copy-tenant-url',
+  copyToken: 'copy-token',
+  loadSchema: 'load-entra-schema',
+} as const;
+
+const ORG_ID_IN_TENANT_URL = /\/([0-9a-f-]{36})$/;
+
+export const webexEntraIntegration: IntegrationDefinition = {
+  id: 'webex-entra',
+  titleKey: t('title'),
+  summaryKey: t('summary'),
+  available: true,
+  steps: [
+    {
+      id: 'before-you-start',
+      titleKey: t('steps.before-you-start.title'),
+      bodyKeys: [t('steps.before-you-start.intro')],
+      warningKeys: [t('steps.before-you-start.verifiedDomains')],
+      panels: ['sync-facts'],
+      fields: [
+        {
+          id: WEBEX_FIELDS.offer,
+          kind: 'choice',
+          labelKey: t('fields.offer.label'),
+          helpKey: t('fields.offer.help'),
+          required: true,
+          options: [
+            { value: 'commercial', labelKey: t('fields.offer.commercial') },
+            { value: 'government', labelKey: t('fields.offer.government') },
+          ],
+        },
+      ],
+      actions: [],
+      requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.offer }],
+    },
+    {
+      id: 'add-gallery-app',
+      titleKey: t('steps.add-gallery-app.title'),
+      bodyKeys: [1, 2, 3, 4, 5, 6].map((n) => t(`steps.add-gallery-app.body${n}`)),
+      skippableKey: t('steps.add-gallery-app.skippable'),
+      fields: [
+        { id: WEBEX_FIELDS.galleryAdded, kind: 'checkbox', labelKey: t('fields.galleryAdded.label'), required: true },
+        { id: WEBEX_FIELDS.hiddenFromUsers, kind: 'checkbox', labelKey: t('fields.hiddenFromUsers.label'), helpKey: t('fields.hiddenFromUsers.help'), required: false },
+      ],
+      actions: [{ id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: 'https://portal.azure.com/' }],
+      requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.galleryAdded }],
+    },
+    {
+      id: 'assign-users',
+      titleKey: t('steps.assign-users.title'),
+      bodyKeys: [1, 2, 3, 4].map((n) => t(`steps.assign-users.body${n}`)),
+      warningKeys: [t('steps.assign-users.groupsNote'), t('steps.assign-users.testUserFirst')],
+      fields: [{ id: WEBEX_FIELDS.testUserAssigned, kind: 'checkbox', labelKey: t('fields.testUserAssigned.label'), required: true }],
+      actions: [{ id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: 'https://portal.azure.com/' }],
+      requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.testUserAssigned }],
+    },
+    {
+      id: 'org-id',
+      titleKey: t('steps.org-id.title'),
+      bodyKeys: [t('steps.org-id.body1'), t('steps.org-id.body2')],
+      panels: ['tenant-url-preview'],
+      fields: [
+        {
+          id: WEBEX_FIELDS.tenantUrl,
+          kind: 'text',
+          labelKey: t('fields.tenantUrl.label'),
+          helpKey: t('fields.tenantUrl.help'),
+          placeholderKey: t('fields.tenantUrl.placeholder'),
+          validator: 'webex-org-input',
+          required: true,
+          monospace: true,
+        },
+      ],
+      actions: [{ id: WEBEX_ACTIONS.openControlHub, kind: 'open-external', labelKey: t('actions.openControlHub'), url: 'https://admin.webex.com/' }],
+      requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.tenantUrl }],
+    },
+    {
+      id: 'bearer-token',
+      titleKey: t('steps.bearer-token.title'),
+      bodyKeys: [t('steps.bearer-token.body1'), t('steps.bearer-token.body2'), t('steps.bearer-token.body3')],
+      warningKeys: [t('steps.bearer-token.fullAdmin')],
+      panels: ['token-status'],
+      fields: [],
+      actions: [{ id: WEBEX_ACTIONS.captureToken, kind: 'capture-token', labelKey: t('actions.captureToken'), secretId: 'webex-bearer-token' }],
+      requires: [{ kind: 'secret', secretId: 'webex-bearer-token' }],
+    },
+    {
+      id: 'test-connection',
+      titleKey: t('steps.test-connection.title'),
+      bodyKeys: [t('steps.test-connection.body1')],
+      fields: [],
+      actions: [
+        {
+          id: WEBEX_ACTIONS.testConnection,
+          kind: 'test-connection',
+          labelKey: t('actions.testConnection'),
+          invalidatedBy: [WEBEX_FIELDS.tenantUrl, WEBEX_FIELDS.offer, 'secret:webex-bearer-token'],
+        },
+      ],
+      requires: [{ kind: 'action', actionId: WEBEX_ACTIONS.testConnection }],
+    },
+    {
+      id: 'hand-over',
+      titleKey: t('steps.hand-over.title'),
+      bodyKeys: [t('steps.hand-over.body1'), t('steps.hand-over.body2')],
+      fields: [
+        { id: WEBEX_FIELDS.entraMode, kind: 'checkbox', labelKey: t('fields.entraMode.label'), required: true },
+        { id: WEBEX_FIELDS.entraPasted, kind: 'checkbox', labelKey: t('fields.entraPasted.label'), required: true },
+        { id: WEBEX_FIELDS.entraTested, kind: 'checkbox', labelKey: t('fields.entraTested.label'), required: true },
+        { id: WEBEX_FIELDS.entraEmail, kind: 'checkbox', labelKey: t('fields.entraEmail.label'), required: true },
+        { id: WEBEX_FIELDS.entraSaved, kind: 'checkbox', labelKey: t('fields.entraSaved.label'), required: true },
+      ],
+      actions: [
+        { id: WEBEX_ACTIONS.copyTenantUrl, kind: 'copy-field', labelKey: t('actions.copyTenantUrl'), fieldId: WEBEX_FIELDS.tenantUrl },
+        { id: WEBEX_ACTIONS.copyToken, kind: 'copy-secret', labelKey: t('actions.copyToken'), secretId: 'webex-bearer-token' },
+        { id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: 'https://portal.azure.com/' },
+      ],
+      requires: [WEBEX_FIELDS.entraMode, WEBEX_FIELDS.entraPasted, WEBEX_FIELDS.entraTested, WEBEX_FIELDS.entraEmail, WEBEX_FIELDS.entraSaved].map((fieldId) => ({
+        kind: 'field' as const,
+        fieldId,
+      })),
+    },
+    {
+      id: 'attribute-mapping',
+      titleKey: t('steps.attribute-mapping.title'),
+      bodyKeys: [1, 2, 3, 4].map((n) => t(`steps.attribute-mapping.body${n}`)),
+      warningKeys: [t('steps.attribute-mapping.userNameWarning'), t('steps.attribute-mapping.notSynced')],
+      panels: ['mapping-table'],
+      fields: [{ id: WEBEX_FIELDS.mappingReviewed, kind: 'checkbox', labelKey: t('fields.mappingReviewed.label'), required: true }],
+      actions: [{ id: WEBEX_ACTIONS.loadSchema, kind: 'load-entra-schema', labelKey: t('actions.loadSchema') }],
+      requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.mappingReviewed }],
+    },
+    {
+      id: 'done',
+      titleKey: t('steps.done.title'),
+      bodyKeys: [t('steps.done.body1')],
+      panels: ['summary', 'token-status'],
+      fields: [],
+      actions: [{ id: WEBEX_ACTIONS.captureToken, kind: 'capture-token', labelKey: t('actions.renewToken'), secretId: 'webex-bearer-token' }],
+      requires: [],
+    },
+  ],
+  deriveFields(fields, context): Record<string, string> {
+    // The tenant URL follows the offer: switching to Government rewrites the host, keeping the Org ID.
+    const tenantUrl = fields[WEBEX_FIELDS.tenantUrl];
+    const orgId = tenantUrl ? ORG_ID_IN_TENANT_URL.exec(tenantUrl)?.[1] : undefined;
+    if (!tenantUrl || !orgId) return {};
+    const expected = `${context.scimBaseUrl(fields[WEBEX_FIELDS.offer] ?? 'commercial')}/${orgId}`;
+    const changes: Record<string, string> = {};
+    if (expected !== tenantUrl) changes[WEBEX_FIELDS.tenantUrl] = expected;
+    return changes;
+  },
+};
