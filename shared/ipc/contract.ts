@@ -33,6 +33,8 @@ const appInfoSchema = z.object({
   dataDir: z.string(),
   settingsFile: z.string(),
   testEndpoints: z.object({ file: z.string() }).nullable(),
+  /** SCIM base per Webex offer in force (production or test), so the page validates as main does. */
+  webexScimBaseUrls: z.record(z.string(), z.string()),
   notices: z.array(noticeSchema),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

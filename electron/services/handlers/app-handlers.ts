@@ -19,6 +19,7 @@ export function appHandlers(services: AppServices): AppHandlers {
       dataDir: services.settings.dataDir,
       settingsFile: services.settings.filePath,
       testEndpoints: services.endpoints ? { file: services.endpoints.file } : null,
+      webexScimBaseUrls: { commercial: services.webexEndpoints('commercial').scimBaseUrl, government: services.webexEndpoints('government').scimBaseUrl },
       notices: services.notices(),
     }),
     'diagnostics.probeKeychain': async () => services.secrets.probe(),

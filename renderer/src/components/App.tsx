@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import { createI18n, pickLocale } from '../../../shared/i18n';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import type { Profile, Settings } from '../../../shared/settings/schema';
+import { call } from '../api/client';
+import { AppContext, type AppState } from '../hooks/app-context';
+import { AppShell } from './AppShell';
+
+type Boot = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; info: AppInfo; settings: Settings };
+
+function osLocaleOf(info: AppInfo): string {
+  // In browser mode the page's own language is the user's; in Electron main asks the OS.
+  return info.host === 'browser' ? navigator.language : info.osLocale;
+}
+
+export function App() {
+  const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+
+  useEffect(() => {
+    Promise.all([call('app.getInfo', {}), call('settings.get', {})])
+      .then(([info, settings]) => setBoot({ status: 'ready', info, settings }))
+      .catch((error: unknown) => setBoot({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  }, []);
+
+  if (boot.status === 'loading') return <p className="boot">Loading…</p>;
+  if (boot.status === 'failed') {
+    return (
+      <p className="error boot" role="alert" data-testid="app-error">
+        SCIM Setup Wizard could not start: {boot.message}
+      </p>
+    );
+  }
+  return <ReadyApp info={boot.info} initialSettings={boot.settings} />;
+}
+
+function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
+  const [settings, setSettings] = useState(initialSettings);
+  const locale = pickLocale(settings.locale, osLocaleOf(info));
+  const i18n: I18n = useMemo(() => createI18n(locale), [locale]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = i18n.t('app.title');
+  }, [locale, i18n]);
+
+  const profile = settings.profiles[settings.activeProfileId];
+  const state: AppState | null = profile
+    ? {
+        info,
+        settings,
+        profile,
+        setSettings,
+        setProfile: (next: Profile) => setSettings((current) => ({ ...current, profiles: { ...current.profiles, [next.id]: next } })),
+      }
+    : null;
+  if (!state) return <p className="error">Active profile missing.</p>;
+  return (
+    <I18nextProvider i18n={i18n}>
+      <AppContext.Provider value={state}>
+        <AppShell osLocale={osLocaleOf(info)} />
+      </AppContext.Provider>
+    </I18nextProvider>
+  );
+}

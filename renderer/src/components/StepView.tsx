@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { IntegrationDefinition, StepDefinition } from '../../../shared/integrations/types';
+import { ActionView } from '../actions/ActionView';
+import { PanelView } from '../panels/PanelView';
+import { FieldInput } from './FieldInput';
+
+/** Renders one step from its data: instructions, warnings, panels, fields, actions. */
+export function StepView({ integration, step }: { integration: IntegrationDefinition; step: StepDefinition }) {
+  const { t } = useTranslation();
+  const numbered = step.bodyKeys.length > 2;
+  const Body = numbered ? 'ol' : 'div';
+  return (
+    <div className="step-body">
+      <Body className="instructions" data-testid="step-instructions">
+        {step.bodyKeys.map((key) => (numbered ? <li key={key}>{t(key)}</li> : <p key={key}>{t(key)}</p>))}
+      </Body>
+      {step.warningKeys?.map((key) => (
+        <p key={key} className="warning" role="note">
+          {t(key)}
+        </p>
+      ))}
+      {step.panels?.map((panel) => <PanelView key={panel} panel={panel} integration={integration} />)}
+      {step.fields.length > 0 && (
+        <div className="fields">
+          {step.fields.map((field) => (
+            <FieldInput key={field.id} field={field} />
+          ))}
+        </div>
+      )}
+      {step.actions.length > 0 && (
+        <div className="actions">
+          {step.actions.map((action) => (
+            <ActionView key={action.id} action={action} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

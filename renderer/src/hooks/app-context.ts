@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import type { Profile, Settings } from '../../../shared/settings/schema';
+
+export interface AppState {
+  info: AppInfo;
+  settings: Settings;
+  profile: Profile;
+  /** Replaces the profile with what main saved (every handler returns it). */
+  setProfile(profile: Profile): void;
+  setSettings(settings: Settings): void;
+}
+
+export const AppContext = createContext<AppState | null>(null);
+
+export function useApp(): AppState {
+  const state = useContext(AppContext);
+  if (!state) throw new Error('useApp outside AppContext');
+  return state;
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+
+/** Turns anything caught from `call()` into a translated, actionable sentence. */
+export function useErrorText(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => {
+    if (error instanceof ApiError) {
+      const { code, message, params } = error.shape;
+      if (message === 'NETWORK') return t('errors.NETWORK');
+      return t(`errors.${code}`, { ...params, message });
+    }
+    return t('errors.INTERNAL', { message: '' });
+  };
+}
