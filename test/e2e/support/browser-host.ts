@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const HOST_ENTRY = resolve('dist/node/browser-host.mjs');
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  dataDir: string;
+  /** Everything the host printed, for leak scans and for debugging a failure. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export function newDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'scim-wizard-e2e-'));
+}
+
+/** Starts `node dist/node/browser-host.mjs` as a user would, and waits for the URL it prints. */
+export async function startBrowserHost(options: { dataDir: string; endpointsFile?: string; env?: NodeJS.ProcessEnv }): Promise<RunningHost> {
+  const args = [HOST_ENTRY, '--port', '0', '--data-dir', options.dataDir];
+  if (options.endpointsFile) args.push('--endpoints', options.endpointsFile);
+  const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`browser host did not print its URL in time:\n${output}`)), 20_000);
+    const check = () => {
+      const match = /at (http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser host exited with ${code}:\n${output}`));
+    });
+  });
+
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir: options.dataDir,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,139 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
+
+const ARTIFACTS = 'test/artifacts';
+
+let host: RunningHost | undefined;
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+async function openWizard(page: Page, running: RunningHost) {
+  await page.goto(running.url);
+  await expect(page.getByTestId('app-root')).toBeVisible();
+}
+
+test.describe('first screen', () => {
+  for (const locale of ['en-US', 'ko-KR'] as const) {
+    test.use({ locale });
+    test(`follows the OS language (${locale}) and is screenshotted`, async ({ page }) => {
+      host = await startBrowserHost({ dataDir: newDataDir() });
+      await openWizard(page, host);
+      const picker = page.getByTestId('integration-picker');
+      await expect(picker).toBeVisible();
+      const heading = picker.getByRole('heading', { level: 2 });
+      if (locale === 'ko-KR') {
+        await expect(heading).toHaveText(/연결/);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+      } else {
+        await expect(heading).toHaveText('What do you want to connect?');
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      }
+      // The token was taken from the address bar at once.
+      expect(page.url()).not.toContain('token=');
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `first-screen-${locale.slice(0, 2)}.png`), fullPage: true });
+    });
+  }
+});
+
+test('walks the first steps, then resumes after the host restarts', async ({ page }) => {
+  const dataDir = newDataDir();
+  host = await startBrowserHost({ dataDir });
+  await openWizard(page, host);
+  await page.getByTestId('integration-start-webex-entra').click();
+  await expect(page.getByTestId('step-before-you-start')).toBeVisible();
+  await expect(page.getByTestId('nav-next')).toBeDisabled();
+  await page.getByTestId('field-webex.offer-commercial').check();
+  await expect(page.getByTestId('nav-next')).toBeEnabled();
+  await page.getByTestId('nav-next').click();
+
+  await expect(page.getByTestId('step-add-gallery-app')).toBeVisible();
+  await page.getByTestId('nav-skip').click();
+  await expect(page.getByTestId('step-assign-users')).toBeVisible();
+  await page.getByTestId('field-webex.testUserAssigned').check();
+  await page.getByTestId('nav-next').click();
+  await expect(page.getByTestId('step-org-id')).toBeVisible();
+
+  await host.stop();
+  host = await startBrowserHost({ dataDir });
+  await openWizard(page, host);
+  await expect(page.getByTestId('step-org-id')).toBeVisible();
+  await expect(page.getByTestId('step-nav-before-you-start')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('step-nav-add-gallery-app')).toHaveAttribute('data-status', 'skipped');
+  await expect(page.getByTestId('step-nav-assign-users')).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('step-nav-bearer-token')).toBeDisabled();
+  await page.getByTestId('nav-back').click();
+  await expect(page.getByTestId('field-webex.testUserAssigned')).toBeChecked();
+});
+
+test('completes a step with the keyboard alone and shows the focus', async ({ page }) => {
+  host = await startBrowserHost({ dataDir: newDataDir() });
+  await openWizard(page, host);
+  await page.getByTestId('integration-start-webex-entra').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('step-title')).toBeFocused();
+  // Tab until the first offer radio has focus, select it with Space, then reach Next.
+  for (let i = 0; i < 30 && !(await page.getByTestId('field-webex.offer-commercial').evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByTestId('field-webex.offer-commercial')).toBeFocused();
+  const outline = await page.getByTestId('field-webex.offer-commercial').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('field-webex.offer-commercial')).toBeChecked();
+  for (let i = 0; i < 30 && !(await page.getByTestId('nav-next').evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('step-add-gallery-app')).toBeVisible();
+});
+
+test('language choice is saved and survives a restart', async ({ page }) => {
+  const dataDir = newDataDir();
+  host = await startBrowserHost({ dataDir });
+  await openWizard(page, host);
+  await page.getByTestId('language-select').selectOption('ko');
+  await expect(page.getByTestId('integration-picker').getByRole('heading', { level: 2 })).toHaveText(/연결/);
+  await host.stop();
+  host = await startBrowserHost({ dataDir });
+  await openWizard(page, host);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});
+
+test('a corrupt settings file is moved aside with a message, not wiped', async ({ page }) => {
+  const dataDir = newDataDir();
+  const garbage = '{"schemaVersion": 1, "profiles": {broken';
+  writeFileSync(join(dataDir, 'settings.json'), garbage);
+  host = await startBrowserHost({ dataDir });
+  await openWizard(page, host);
+  await expect(page.getByTestId('notice-settings-corrupt-moved')).toBeVisible();
+  await expect(page.getByTestId('notice-settings-corrupt-moved')).toContainText('settings.corrupt-');
+  const moved = readdirSync(dataDir).find((name) => name.startsWith('settings.corrupt-'));
+  expect(moved).toBeDefined();
+  expect(readFileSync(join(dataDir, moved!), 'utf8')).toBe(garbage);
+  await expect(page.getByTestId('integration-picker')).toBeVisible();
+});
+
+test('diagnostics show versions, the data folder and a reachable keychain', async ({ page }) => {
+  const dataDir = newDataDir();
+  host = await startBrowserHost({ dataDir });
+  await openWizard(page, host);
+  await page.getByTestId('open-diagnostics').click();
+  const panel = page.getByTestId('diagnostics-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.getByTestId('diagnostics-data-dir')).toContainText(dataDir);
+  await expect(panel.getByTestId('diagnostics-versions')).toContainText('node');
+  await expect(panel.getByTestId('diagnostics-keychain')).toHaveAttribute('data-state', 'ok');
+});
+
+test('diagnostics explain how to fix an absent keychain', async ({ page }) => {
+  host = await startBrowserHost({ dataDir: newDataDir(), env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' } });
+  await openWizard(page, host);
+  await page.getByTestId('open-diagnostics').click();
+  await expect(page.getByTestId('diagnostics-keychain')).toHaveAttribute('data-state', 'KEYCHAIN_UNAVAILABLE');
+  await expect(page.getByTestId('diagnostics-keychain-fix')).toContainText('gnome-keyring');
+});
