@@ -1,0 +1,88 @@
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+import { SECURITY_HEADERS, type Refusal } from './responses';
+
+/** Only what the built renderer contains; any other file type is not ours to serve. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+const notFound = (reason: string): Refusal => ({ status: 404, code: 'NOT_FOUND', message: 'Not found.', reason });
+const badPath = (reason: string): Refusal => ({ status: 400, code: 'INVALID_REQUEST', message: 'Malformed path.', reason });
+
+/**
+ * Maps a request path to a file under `root` (an absolute, real path), or says
+ * why not. Traversal is refused before any resolving, whether spelled plainly
+ * or percent-encoded (`%2e%2e`, `..%2f`); the resolved path is then checked
+ * against the root again as a second line of defence.
+ */
+export function staticTarget(root: string, rawPath: string): { file: string } | Refusal {
+  if (!rawPath.startsWith('/')) return badPath('path is not origin-form');
+  if (rawPath.includes('\\') || /%5c/i.test(rawPath)) return badPath('backslash in path');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return badPath('bad percent-encoding in path');
+  }
+  if (decoded.includes('\0')) return badPath('NUL in path');
+  if (decoded.includes('\\')) return badPath('backslash in path');
+  const segments = decoded.split('/').slice(1);
+  if (segments.some((segment) => segment === '..' || segment === '.')) return notFound('path traversal');
+  // Dot-files (e.g. .env, .git) are never part of a build.
+  if (segments.some((segment) => segment.startsWith('.'))) return notFound('dot-file in path');
+  const relative = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
+  const file = resolve(root, `.${relative}`);
+  if (!file.startsWith(root + sep)) return notFound('path escapes the static folder');
+  return { file };
+}
+
+/**
+ * Serves GET/HEAD for one file of the built renderer. Returns a Refusal for the
+ * caller to log and send, or null once the file is on its way. Symlinks that
+ * lead out of the folder are refused like any other escape.
+ */
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, rawPath: string): Promise<Refusal | null> {
+  const target = staticTarget(root, rawPath);
+  if (!('file' in target)) return target;
+  const contentType = CONTENT_TYPES[extname(target.file).toLowerCase()];
+  if (!contentType) return notFound('file type not served');
+
+  let real: string;
+  let size: number;
+  try {
+    real = await realpath(target.file);
+    if (!real.startsWith(root + sep)) return notFound('symlink escapes the static folder');
+    const info = await stat(real);
+    if (!info.isFile()) return notFound('not a file');
+    size = info.size;
+  } catch {
+    return notFound('no such file');
+  }
+
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    // Rebuilds keep file names for index.html: always revalidate rather than serve a stale page.
+    'Cache-Control': 'no-cache',
+    'Content-Type': contentType,
+    'Content-Length': String(size),
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return null;
+  }
+  const stream = createReadStream(real);
+  stream.once('error', () => res.destroy());
+  stream.pipe(res);
+  return null;
+}
