@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { parseBrowserModeArgs } from '../browser-mode/cli-options';
+
+/** Where the Electron app keeps its data and which test endpoints it uses. */
+export interface AppArgs {
+  dataDir?: string;
+  endpointsFile?: string;
+}
+
+const OWN_FLAGS = ['--data-dir', '--endpoints'];
+
+/**
+ * Electron's argv also holds the app path and Chromium/Playwright switches
+ * (`.`, `--no-sandbox`, `--remote-debugging-port=0`), which browser mode's
+ * strict parser would refuse: keep only our flags and their values.
+ */
+function ownFlags(argv: readonly string[]): string[] {
+  const picked: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
+    if (!OWN_FLAGS.includes(name)) continue;
+    picked.push(arg);
+    const next = argv[i + 1];
+    // A missing value is left missing, so the parser reports it.
+    if (name === arg && next !== undefined && !next.startsWith('--')) {
+      picked.push(next);
+      i += 1;
+    }
+  }
+  return picked;
+}
+
+/**
+ * `--data-dir DIR` / `--endpoints FILE` (or `--flag=value`), else
+ * SCIM_WIZARD_DATA_DIR / SCIM_WIZARD_ENDPOINTS, with browser mode's rules
+ * (one parser for both hosts). Paths come back absolute.
+ */
+export function parseAppArgs(argv: readonly string[], env: Record<string, string | undefined>): AppArgs {
+  // The port means nothing to the desktop app; a stray SCIM_WIZARD_PORT must not stop it.
+  const parsed = parseBrowserModeArgs(ownFlags(argv), { ...env, SCIM_WIZARD_PORT: undefined });
+  if ('error' in parsed) throw new AppError('INVALID_REQUEST', parsed.error);
+  return {
+    ...(parsed.dataDir !== undefined ? { dataDir: resolve(parsed.dataDir) } : {}),
+    ...(parsed.endpointsFile !== undefined ? { endpointsFile: resolve(parsed.endpointsFile) } : {}),
+  };
+}

@@ -1,0 +1,35 @@
+import type { Channel } from './contract';
+
+/**
+ * The contract's channel names and prefix as plain data, for the sandboxed
+ * preload: importing contract.ts would bundle zod and every schema into it.
+ * `satisfies` refuses a name the contract lacks, the type below refuses a
+ * missing one, and a unit test compares both with the contract at run time.
+ */
+export const CHANNEL_NAMES = [
+  'app.getInfo',
+  'diagnostics.probeKeychain',
+  'settings.get',
+  'settings.setLocale',
+  'profile.selectIntegration',
+  'profile.saveField',
+  'profile.goToStep',
+  'profile.completeStep',
+  'profile.reset',
+  'secrets.status',
+  'secrets.copyToClipboard',
+  'webex.startTokenCapture',
+  'webex.awaitTokenCapture',
+  'webex.cancelTokenCapture',
+  'webex.testConnection',
+  'actions.cancel',
+  'mapping.analyzeEntraSchema',
+  'shell.openExternal',
+] as const satisfies readonly Channel[];
+
+type MustBeNever<T extends never> = T;
+/** Fails to compile when the contract gains a channel this list lacks. */
+export type UnlistedChannels = MustBeNever<Exclude<Channel, (typeof CHANNEL_NAMES)[number]>>;
+
+/** Same value as IPC_PREFIX in contract.ts (checked by a unit test). */
+export const IPC_PREFIX = 'wizard:';

@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAppArgs } from '../../../electron/app/app-args';
+
+describe('parseAppArgs', () => {
+  it('reads both flags anywhere among Electron and Chromium arguments, as absolute paths', () => {
+    const argv = ['.', '--no-sandbox', '--data-dir', 'tmp/data', '--remote-debugging-port=0', '--endpoints=fixtures/e.json'];
+    expect(parseAppArgs(argv, {})).toEqual({ dataDir: resolve('tmp/data'), endpointsFile: resolve('fixtures/e.json') });
+  });
+
+  it('falls back to the environment, and the flag wins over it', () => {
+    const env = { SCIM_WIZARD_DATA_DIR: '/env/data', SCIM_WIZARD_ENDPOINTS: '/env/endpoints.json' };
+    expect(parseAppArgs([], env)).toEqual({ dataDir: '/env/data', endpointsFile: '/env/endpoints.json' });
+    expect(parseAppArgs(['--data-dir', '/flag/data'], env)).toEqual({ dataDir: '/flag/data', endpointsFile: '/env/endpoints.json' });
+  });
+
+  it("returns nothing when neither is given, and ignores browser mode's port", () => {
+    expect(parseAppArgs(['.', '--inspect=0', '--port', '80'], { SCIM_WIZARD_DATA_DIR: '', SCIM_WIZARD_PORT: 'not-a-port' })).toEqual({});
+  });
+
+  it.each([['--data-dir'], ['--data-dir', '--endpoints', 'x.json'], ['--endpoints=']])('refuses a flag without its path: %j', (...argv) => {
+    expect(() => parseAppArgs(argv, {})).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST' }));
+  });
+});
