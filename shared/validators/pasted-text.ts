@@ -1,0 +1,47 @@
+import type { ValidationNote } from './result';
+
+/**
+ * Admins copy ids and URLs out of e-mails, chat and documents, which wrap
+ * them in spaces and (often typographic) quotes. This strips exactly that:
+ * surrounding whitespace and ONE pair of matching quotes, so a stray
+ * unmatched quote is still reported as a bad character by the caller.
+ */
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'],
+  ["'", "'"],
+  ['\u201C', '\u201D'], // “ ”
+  ['\u2018', '\u2019'], // ‘ ’
+  ['`', '`'],
+];
+
+export interface CleanedText {
+  text: string;
+  notes: ValidationNote[];
+}
+
+export function cleanPastedText(input: string): CleanedText {
+  const notes: ValidationNote[] = [];
+  let text = input.trim();
+  if (text !== input) notes.push({ code: 'trimmed-whitespace', message: 'Removed spaces around the value.' });
+  const pair = QUOTE_PAIRS.find(([open, close]) => text.length >= 2 && text.startsWith(open) && text.endsWith(close));
+  if (pair) {
+    text = text.slice(pair[0].length, text.length - pair[1].length);
+    notes.push({ code: 'removed-quotes', message: `Removed the quotes (${pair[0]}${pair[1]}) around the value.` });
+    const inner = text.trim();
+    if (inner !== text && !notes.some((n) => n.code === 'trimmed-whitespace')) {
+      notes.push({ code: 'trimmed-whitespace', message: 'Removed spaces around the value.' });
+    }
+    text = inner;
+  }
+  return { text, notes };
+}
+
+/** How a single character is named in messages: visible ones quoted, invisible ones by code point. */
+export function describeCharacter(char: string): string {
+  if (char === ' ') return "' ' (a space)";
+  const code = char.codePointAt(0) ?? 0;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  // Controls, separators and format characters (zero-width space, BOM...) would be invisible when quoted.
+  if (/[\p{C}\p{Z}]/u.test(char)) return `${hex} (an invisible character)`;
+  return code > 0x7e ? `'${char}' (${hex})` : `'${char}'`;
+}
