@@ -1,0 +1,42 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { LOCALES, type Locale } from '../settings/schema';
+import { en } from './en';
+import { ko } from './ko';
+
+export { en, ko };
+export type { Messages } from './en';
+
+export const SUPPORTED_LOCALES: readonly Locale[] = LOCALES;
+
+export const resources = {
+  en: { translation: en },
+  ko: { translation: ko },
+} as const;
+
+/**
+ * The language to show: the one the user saved wins; otherwise Korean when the
+ * OS (or browser) locale is Korean (ko, ko-KR, ko_KR), else English.
+ */
+export function pickLocale(saved: Locale | null, osLocale: string): Locale {
+  if (saved && (LOCALES as readonly string[]).includes(saved)) return saved;
+  return /^ko(?:$|[-_])/i.test(osLocale.trim()) ? 'ko' : 'en';
+}
+
+/**
+ * A fresh, already initialised i18next instance (resources are bundled, so init
+ * is synchronous: `initAsync: false`, the i18next 24+ name of `initImmediate`).
+ */
+export function createI18n(locale: Locale): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: 'en',
+    supportedLngs: [...LOCALES],
+    resources,
+    initAsync: false,
+    returnNull: false,
+    returnEmptyString: false,
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
