@@ -1,0 +1,235 @@
+import { randomBytes } from 'node:crypto';
+import { AppError, type ErrorCode } from '../../shared/errors';
+import type { KeychainStatus } from '../../shared/ipc/contract';
+import { KEYCHAIN_SERVICE, SECRET_IDS, keychainAccount, type SecretId } from '../../shared/secrets';
+import { profileIdSchema } from '../../shared/settings/schema';
+
+/**
+ * Secret values, in the OS keychain only (keytar: libsecret / macOS Keychain /
+ * Windows Credential Manager). There is deliberately no fallback storage: if the
+ * keychain cannot take a value, the caller gets a typed error with a fix.
+ * No value ever goes into an error message, a param or a log line.
+ */
+export interface SecretStore {
+  get(profileId: string, secretId: SecretId): Promise<string | null>;
+  set(profileId: string, secretId: SecretId, value: string): Promise<void>;
+  delete(profileId: string, secretId: SecretId): Promise<boolean>;
+  probe(): Promise<KeychainStatus>;
+}
+
+/** The part of keytar this store uses. */
+export interface KeytarLike {
+  getPassword(service: string, account: string): Promise<string | null>;
+  setPassword(service: string, account: string, password: string): Promise<void>;
+  deletePassword(service: string, account: string): Promise<boolean>;
+}
+
+export interface KeytarSecretStoreOptions {
+  keytar?: KeytarLike;
+  /** How to load keytar when `keytar` is not given; tests replace it to simulate a missing module. */
+  loadKeytar?: () => Promise<KeytarLike>;
+  platform?: NodeJS.Platform;
+}
+
+export const MAX_SECRET_BYTES = 8 * 1024;
+/** Windows Credential Manager blobs are capped at CRED_MAX_CREDENTIAL_BLOB_SIZE (5 * 512 bytes). */
+export const MAX_SECRET_BYTES_WINDOWS = 5 * 512;
+
+type KeychainFailure = 'KEYCHAIN_UNAVAILABLE' | 'KEYCHAIN_LOCKED';
+
+const BACKENDS: Partial<Record<NodeJS.Platform, string>> = {
+  linux: 'libsecret (Secret Service)',
+  darwin: 'macOS Keychain',
+  win32: 'Windows Credential Manager',
+};
+
+const LINUX_INSTALL =
+  'install gnome-keyring and libsecret-1-0 (Debian/Ubuntu: sudo apt-get install gnome-keyring libsecret-1-0) and start a desktop session / D-Bus';
+
+function fixFor(platform: NodeJS.Platform, problem: 'unavailable' | 'locked' | 'no-keyring' | 'module'): string {
+  if (platform === 'linux') {
+    switch (problem) {
+      case 'locked':
+        return 'Unlock your login keyring (e.g. open Passwords and Keys / Seahorse and unlock "Login"), then try again.';
+      case 'no-keyring':
+        return 'Create a default keyring (Passwords and Keys / Seahorse: new keyring "Login", set as default) or sign in to a desktop session that unlocks it, then try again.';
+      case 'module':
+        return `To fix it, ${LINUX_INSTALL}; if they are installed, reinstall the app.`;
+      default:
+        return `To fix it, ${LINUX_INSTALL} (DBUS_SESSION_BUS_ADDRESS must point to a running session bus).`;
+    }
+  }
+  if (problem === 'module') return 'Reinstall the app: its keychain module is missing or was built for another system.';
+  if (platform === 'darwin') {
+    return problem === 'locked'
+      ? 'Keychain Access: unlock the login keychain (File > Unlock Keychain "login"), then try again.'
+      : 'Keychain Access: check that the login keychain exists, is unlocked and is the default keychain.';
+  }
+  if (platform === 'win32') {
+    return 'Open Credential Manager (Control Panel > Credential Manager > Windows Credentials) and check that it works for your account; sign in with a regular, not a temporary, user profile.';
+  }
+  return "Make sure the operating system's keychain service is installed, running and unlocked.";
+}
+
+/**
+ * What keytar's error texts mean. Observed on Linux (Debian: libsecret 0.20.5, gnome-keyring 42.1):
+ *  - no D-Bus session:             "Cannot autolaunch D-Bus without X11 $DISPLAY", "The given address is empty",
+ *                                  "Could not connect: No such file or directory" / "...: Connection refused"
+ *  - bus without Secret Service:   "The name org.freedesktop.secrets was not provided by any .service files"
+ *  - service without login keyring (cannot prompt to create it):
+ *                                  "Object does not exist at path “/org/freedesktop/secrets/collection/login”"
+ *  - locked collection:            "Cannot create an item in a locked collection" (lookups/deletes just find nothing)
+ * macOS (SecCopyErrorMessageString): "User interaction is not allowed.", "User canceled the operation.",
+ * "The user name or passphrase you entered is not correct." (locked), "A default keychain could not be found." etc.
+ */
+const PATTERNS: readonly { test: RegExp; code: ErrorCode; problem: 'unavailable' | 'locked' | 'no-keyring' | 'rejected' }[] = [
+  { test: /locked|prompt|dismiss|user interaction is not allowed|user canceled|passphrase you entered is not correct/i, code: 'KEYCHAIN_LOCKED', problem: 'locked' },
+  { test: /object does not exist at path .*collection|default keychain could not be found|no default collection/i, code: 'KEYCHAIN_UNAVAILABLE', problem: 'no-keyring' },
+  { test: /stub received bad data|too large|too long/i, code: 'KEYCHAIN_REJECTED', problem: 'rejected' },
+];
+
+const SUMMARIES: Record<'unavailable' | 'locked' | 'no-keyring' | 'rejected' | 'module', string> = {
+  unavailable: 'The system keychain could not be reached',
+  locked: 'The system keychain is locked',
+  'no-keyring': 'The system keychain has no default keyring to store the value in',
+  rejected: 'The system keychain refused the value',
+  module: 'The keychain module could not be loaded',
+};
+
+/** True if `text` holds the value or any 8-character piece of it (the OS may quote it partly). */
+function mayReveal(text: string, secret: string | undefined): boolean {
+  if (!secret) return false;
+  const piece = Math.min(8, secret.length);
+  for (let i = 0; i + piece <= secret.length; i += 1) {
+    if (text.includes(secret.slice(i, i + piece))) return true;
+  }
+  return false;
+}
+
+function systemText(error: unknown): string {
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return raw.replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+function keychainError(code: ErrorCode, summary: string, fix: string, detail: string): AppError {
+  const said = detail ? ` (system said: ${detail})` : '';
+  return new AppError(code, `${summary}${said}. ${fix}`, { fix });
+}
+
+/** Maps anything keytar threw to a typed error; the system text is kept only if it cannot reveal `secret`. */
+export function toKeychainError(error: unknown, platform: NodeJS.Platform, secret?: string): AppError {
+  const text = systemText(error);
+  const detail = mayReveal(text, secret) ? '' : text;
+  const match = PATTERNS.find((pattern) => pattern.test.test(text));
+  if (!match) return keychainError('KEYCHAIN_UNAVAILABLE', SUMMARIES.unavailable, fixFor(platform, 'unavailable'), detail);
+  const fix = match.problem === 'rejected' ? 'Check the value and try again; nothing was stored.' : fixFor(platform, match.problem);
+  return keychainError(match.code, SUMMARIES[match.problem], fix, detail);
+}
+
+/** Refuses values the keychain would reject or silently change, before keytar sees them. */
+export function checkSecretValue(value: unknown, platform: NodeJS.Platform = process.platform): void {
+  const refuse = (why: string) => new AppError('KEYCHAIN_REJECTED', `${why}; nothing was stored.`, { reason: why });
+  if (typeof value !== 'string' || value.length === 0) throw refuse('The value is empty');
+  // keytar hands the value to C as a NUL-terminated string: everything after a NUL would be lost.
+  if (value.includes('\0')) throw refuse('The value contains a NUL character, which the keychain would cut off');
+  // Lone surrogates would be replaced while converting to UTF-8, so the value read back would differ.
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) {
+    throw refuse('The value contains invalid Unicode (a lone surrogate)');
+  }
+  const limit = platform === 'win32' ? MAX_SECRET_BYTES_WINDOWS : MAX_SECRET_BYTES;
+  const size = Buffer.byteLength(value, 'utf8');
+  if (size > limit) throw refuse(`The value is ${size} bytes; the keychain takes at most ${limit}`);
+}
+
+function account(profileId: string, secretId: SecretId): string {
+  if (!profileIdSchema.safeParse(profileId).success || !(SECRET_IDS as readonly string[]).includes(secretId)) {
+    throw new AppError('INVALID_REQUEST', 'Unknown profile or secret id.');
+  }
+  return keychainAccount(profileId, secretId);
+}
+
+async function importKeytar(): Promise<KeytarLike> {
+  // Loaded on first use, so a missing or broken native module is a typed error, not a crash at start-up.
+  const mod: Partial<KeytarLike> & { default?: KeytarLike } = await import('@github/keytar');
+  return mod.default ?? (mod as KeytarLike);
+}
+
+export function createKeytarSecretStore(options: KeytarSecretStoreOptions = {}): SecretStore {
+  const platform = options.platform ?? process.platform;
+  const load = options.loadKeytar ?? importKeytar;
+  let loaded: KeytarLike | undefined = options.keytar;
+
+  async function keytar(): Promise<KeytarLike> {
+    if (loaded) return loaded;
+    try {
+      loaded = await load();
+      return loaded;
+    } catch (error) {
+      // Not cached: installing the missing library and retrying works without a restart.
+      throw keychainError('KEYCHAIN_UNAVAILABLE', SUMMARIES.module, fixFor(platform, 'module'), systemText(error));
+    }
+  }
+
+  async function call<T>(work: (k: KeytarLike) => Promise<T>, secret?: string): Promise<T> {
+    const k = await keytar();
+    try {
+      return await work(k);
+    } catch (error) {
+      throw toKeychainError(error, platform, secret);
+    }
+  }
+
+  /** Stores, reads back and deletes a throwaway entry; throws the typed error if any part fails. */
+  async function roundTrip(): Promise<void> {
+    const probeAccount = `__probe__/${randomBytes(8).toString('hex')}`;
+    const value = randomBytes(16).toString('hex');
+    await call((k) => k.setPassword(KEYCHAIN_SERVICE, probeAccount, value), value);
+    try {
+      const back = await call((k) => k.getPassword(KEYCHAIN_SERVICE, probeAccount), value);
+      if (back !== value) {
+        throw keychainError('KEYCHAIN_UNAVAILABLE', 'The system keychain did not return what was stored', fixFor(platform, 'unavailable'), '');
+      }
+    } finally {
+      await call((k) => k.deletePassword(KEYCHAIN_SERVICE, probeAccount)).catch(() => false);
+    }
+  }
+
+  /**
+   * libsecret reports a locked (or missing) keyring as "not found" on lookups and
+   * deletes, when the unlock prompt is dismissed or cannot be shown. So on Linux a
+   * "not found" is trusted only once a write has proved the keyring usable.
+   */
+  async function confirmNotFound(): Promise<void> {
+    if (platform === 'linux') await roundTrip();
+  }
+
+  return {
+    async get(profileId, secretId) {
+      const name = account(profileId, secretId);
+      const value = await call((k) => k.getPassword(KEYCHAIN_SERVICE, name));
+      if (value === null) await confirmNotFound();
+      return value;
+    },
+    async set(profileId, secretId, value) {
+      const name = account(profileId, secretId);
+      checkSecretValue(value, platform);
+      await call((k) => k.setPassword(KEYCHAIN_SERVICE, name, value), value);
+    },
+    async delete(profileId, secretId) {
+      const name = account(profileId, secretId);
+      const deleted = await call((k) => k.deletePassword(KEYCHAIN_SERVICE, name));
+      if (!deleted) await confirmNotFound();
+      return deleted;
+    },
+    async probe() {
+      try {
+        await roundTrip();
+        return { ok: true, backend: BACKENDS[platform] ?? `keytar (${platform})` };
+      } catch (error) {
+        const typed = error instanceof AppError ? error : toKeychainError(error, platform);
+        const code: KeychainFailure = typed.code === 'KEYCHAIN_LOCKED' ? 'KEYCHAIN_LOCKED' : 'KEYCHAIN_UNAVAILABLE';
+        return { ok: false, code, message: typed.message, fix: String(typed.params?.fix ?? fixFor(platform, 'unavailable')) };
+      }
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Conf from 'conf';
+import { AppError } from '../../shared/errors';
+import type { Notice } from '../../shared/ipc/contract';
+import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/schema';
+import { migrateSettings } from './settings-migrations';
+
+/**
+ * The settings file, `<dataDir>/settings.json`.
+ *
+ * Engine: `conf`, the library electron-store is built on. electron-store only adds
+ * Electron defaults (cwd = app.getPath('userData'), projectVersion = app version for
+ * conf migrations) and an ipcMain listener for renderer access; we pass cwd
+ * ourselves, use no conf migrations and the renderer never touches the file, so
+ * conf with `cwd` is the same engine and file format in Electron, browser mode and
+ * tests. conf writes atomically (atomically: temp file in the same folder, fsync,
+ * rename; it falls back to a plain write only under Snap or on a Windows EXDEV error).
+ *
+ * We parse and validate the file ourselves (zod, explicit schemaVersion steps) so a
+ * damaged file is moved aside before conf's constructor would throw on it. One
+ * process owns the file: the validated copy in memory is the truth, conf writes it.
+ */
+export interface SettingsStore {
+  readonly filePath: string;
+  readonly dataDir: string;
+  read(): Settings;
+  update(mutator: (current: Settings) => Settings): Settings;
+  readonly notices: Notice[];
+}
+
+/** The part of conf / electron-store this store uses. */
+export interface ConfLike {
+  readonly path: string;
+  store: Record<string, unknown>;
+}
+export type ConfLikeFactory = (options: { cwd: string; configName: string }) => ConfLike;
+
+export interface SettingsStoreOptions {
+  dataDir: string;
+  engine?: 'conf' | ConfLikeFactory;
+  now?: () => Date;
+}
+
+const CONFIG_NAME = 'settings';
+
+// The Electron main is bundled to CommonJS, where `require('conf')` of this ES module
+// comes back wrapped once more (default.default); unwrap so every build gets the class.
+const ConfClass: typeof Conf = typeof Conf === 'function' ? Conf : (Conf as unknown as { default: typeof Conf }).default;
+
+const confEngine: ConfLikeFactory = ({ cwd, configName }) =>
+  new ConfClass<Record<string, unknown>>({
+    cwd,
+    configName,
+    accessPropertiesByDotNotation: false,
+    clearInvalidConfig: false,
+    // Tenant details are nobody else's business on a shared machine.
+    configFileMode: 0o600,
+  });
+
+function unwritable(dataDir: string, error: unknown): AppError {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? 'unknown error';
+  return new AppError(
+    'SETTINGS_UNWRITABLE',
+    `Cannot read or write the settings in the folder "${dataDir}" (${code}). Make sure the folder exists and your account can write to it, or start the app with --data-dir pointing to a writable folder.`,
+    { folder: dataDir, reason: code },
+  );
+}
+
+function isFsError(error: unknown): boolean {
+  return typeof (error as NodeJS.ErrnoException | null)?.code === 'string';
+}
+
+/** File-name-safe timestamp: ISO 8601 with ':' replaced. */
+function stamp(date: Date): string {
+  return date.toISOString().replace(/:/g, '-');
+}
+
+/** A path in `dir` that does not exist yet, so nothing is ever overwritten. */
+function freePath(dir: string, base: string): string {
+  for (let n = 1; ; n += 1) {
+    const candidate = join(dir, n === 1 ? `${base}.json` : `${base}-${n}.json`);
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+function readRaw(filePath: string): string | null {
+  try {
+    return readFileSync(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+type Loaded = { ok: true; settings: Settings; migratedFrom: number | null } | { ok: false; reason: string };
+
+function load(raw: string, now: Date): Loaded {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'it is not valid JSON' };
+  }
+  const migrated = migrateSettings(parsed, now);
+  if (!migrated.ok) return migrated;
+  const checked = settingsSchema.safeParse(migrated.data);
+  if (!checked.success) return { ok: false, reason: `it does not match the settings schema (${describeIssues(checked.error.issues)})` };
+  return { ok: true, settings: checked.data, migratedFrom: migrated.from === migrated.to ? null : migrated.from };
+}
+
+/** Paths and issue codes only: field values never go into messages. */
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; code: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.code}`)
+    .join('; ');
+}
+
+export function openSettingsStore(options: SettingsStoreOptions): SettingsStore {
+  const now = options.now ?? (() => new Date());
+  const dataDir = resolve(options.dataDir);
+  const filePath = join(dataDir, `${CONFIG_NAME}.json`);
+  const notices: Notice[] = [];
+  const factory = options.engine === undefined || options.engine === 'conf' ? confEngine : options.engine;
+
+  // Every file-system failure while opening is one actionable error naming the folder.
+  const guarded = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof AppError || !isFsError(error)) throw error;
+      throw unwritable(dataDir, error);
+    }
+  };
+
+  const opened = guarded(() => {
+    mkdirSync(dataDir, { recursive: true });
+    const raw = readRaw(filePath);
+    if (raw === null) return { settings: defaultSettings(now()), write: true };
+    const loaded = load(raw, now());
+    if (!loaded.ok) {
+      const movedTo = freePath(dataDir, `${CONFIG_NAME}.corrupt-${stamp(now())}`);
+      renameSync(filePath, movedTo);
+      notices.push({
+        code: 'settings-corrupt-moved',
+        message: `The settings file could not be used because ${loaded.reason}. It was kept as ${movedTo} and the wizard started with fresh settings.`,
+        params: { movedTo },
+      });
+      return { settings: defaultSettings(now()), write: true };
+    }
+    if (loaded.migratedFrom !== null) {
+      // Keep the original next to it: a faulty upgrade step must not cost anyone their progress.
+      const backup = freePath(dataDir, `${CONFIG_NAME}.v${loaded.migratedFrom}-backup-${stamp(now())}`);
+      copyFileSync(filePath, backup);
+      notices.push({
+        code: 'settings-migrated',
+        message: `Saved settings were upgraded from schema ${loaded.migratedFrom} to ${loaded.settings.schemaVersion}; the original was kept as ${backup}.`,
+        params: { from: String(loaded.migratedFrom), to: String(loaded.settings.schemaVersion), backup },
+      });
+      return { settings: loaded.settings, write: true };
+    }
+    return { settings: loaded.settings, write: false };
+  });
+
+  // Created only now: conf reads the file in its constructor and throws on invalid JSON.
+  const engine = guarded(() => factory({ cwd: dataDir, configName: CONFIG_NAME }));
+  if (resolve(engine.path) !== filePath) throw new Error(`settings engine writes ${engine.path}, expected ${filePath}`);
+  const write = (value: Settings): void => guarded(() => void (engine.store = value));
+  if (opened.write) write(opened.settings);
+  let settings = opened.settings;
+
+  return {
+    filePath,
+    dataDir,
+    notices,
+    read: () => structuredClone(settings),
+    update(mutator) {
+      const next = settingsSchema.safeParse(mutator(structuredClone(settings)));
+      if (!next.success) {
+        throw new AppError('INTERNAL', `Refused to save settings that do not match the settings schema (${describeIssues(next.error.issues)}).`);
+      }
+      write(next.data);
+      settings = next.data;
+      return structuredClone(settings);
+    },
+  };
+}
