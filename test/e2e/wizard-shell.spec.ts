@@ -16,8 +16,9 @@ async function openWizard(page: Page, running: RunningHost) {
   await expect(page.getByTestId('app-root')).toBeVisible();
 }
 
-test.describe('first screen', () => {
-  for (const locale of ['en-US', 'ko-KR'] as const) {
+for (const locale of ['en-US', 'ko-KR'] as const) {
+  // One describe per locale: test.use applies to the whole describe block it is in.
+  test.describe(`first screen (${locale})`, () => {
     test.use({ locale });
     test(`follows the OS language (${locale}) and is screenshotted`, async ({ page }) => {
       host = await startBrowserHost({ dataDir: newDataDir() });
@@ -37,8 +38,8 @@ test.describe('first screen', () => {
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, `first-screen-${locale.slice(0, 2)}.png`), fullPage: true });
     });
-  }
-});
+  });
+}
 
 test('walks the first steps, then resumes after the host restarts', async ({ page }) => {
   const dataDir = newDataDir();

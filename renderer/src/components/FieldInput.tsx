@@ -23,6 +23,10 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
   const [draft, setDraft] = useState(saved);
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  // A clicked checkbox or radio shows its new state at once (keyboard and screen
+  // readers expect that); it falls back to the saved value if main refuses it.
+  const [pendingChoice, setPendingChoice] = useState<string | null>(null);
+  const shownChoice = pendingChoice ?? saved;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // A value derived by main (e.g. the tenant URL after the offer changed) replaces the draft.
@@ -43,6 +47,11 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
       setProblem(errorText(error));
     }
   };
+  const choose = async (value: string) => {
+    setPendingChoice(value);
+    await save(value);
+    setPendingChoice(null);
+  };
 
   const help = field.helpKey ? <p id={`${id}-help`} className="help">{t(field.helpKey)}</p> : null;
   const describedBy = [field.helpKey ? `${id}-help` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -50,7 +59,7 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
   if (field.kind === 'checkbox') {
     return (
       <div className="field field-checkbox">
-        <input id={id} type="checkbox" data-testid={`field-${field.id}`} checked={saved === 'true'} aria-describedby={describedBy} onChange={(e) => void save(String(e.target.checked))} />
+        <input id={id} type="checkbox" data-testid={`field-${field.id}`} checked={shownChoice === 'true'} aria-describedby={describedBy} onChange={(e) => void choose(String(e.target.checked))} />
         <label htmlFor={id}>{t(field.labelKey)}</label>
         {help}
         <ErrorText text={problem} testId={`field-error-${field.id}`} />
@@ -71,8 +80,8 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
               name={id}
               value={option.value}
               data-testid={`field-${field.id}-${option.value}`}
-              checked={saved === option.value}
-              onChange={() => void save(option.value)}
+              checked={shownChoice === option.value}
+              onChange={() => void choose(option.value)}
             />
             <label htmlFor={`${id}-${option.value}`}>{t(option.labelKey)}</label>
           </div>
