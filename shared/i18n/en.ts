@@ -35,6 +35,7 @@ export const en = {
     back: 'Back',
     next: 'Next',
     finish: 'Finish',
+    complete: 'All steps are finished. Keep this profile: the reminder below tells you when the token needs renewing.',
     skip: 'Skip this step',
     skippableHint: 'You may skip this step when: {{reason}}',
     unmet: 'Before you continue: {{items}}',

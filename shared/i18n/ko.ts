@@ -43,6 +43,7 @@ export const ko: Messages = {
     back: '이전',
     next: '다음',
     finish: '완료',
+    complete: '모든 단계를 마쳤습니다. 토큰을 갱신할 때가 되면 아래 알림이 알려 줍니다.',
     skip: '이 단계 건너뛰기',
     skippableHint: '다음에 해당하면 이 단계를 건너뛸 수 있습니다: {{reason}}',
     unmet: '계속하기 전에 다음을 완료하세요: {{items}}',

@@ -21,6 +21,8 @@ export interface OidcProviderHandle {
   authorizeUrl: string;
   userinfoUrl: string;
   clientId: string;
+  /** Whether the provider's userinfo endpoint accepts this access token (what a resource server would check). */
+  isValidAccessToken(token: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -107,6 +109,11 @@ export async function startOidcProvider(options: { redirectUri: string; clientId
     authorizeUrl: `${issuer}/auth`,
     userinfoUrl: `${issuer}/me`,
     clientId,
+    isValidAccessToken: async (token) => {
+      const response = await fetch(`${issuer}/me`, { headers: { authorization: `Bearer ${token}` } });
+      await response.body?.cancel();
+      return response.ok;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -21,7 +21,10 @@ import SCIMMYRouters from 'scimmy-routers';
  */
 
 export interface ScimServerOptions {
-  bearerToken: string;
+  /** The one token accepted, for tests that make their own token... */
+  bearerToken?: string;
+  /** ...or a check against the token's issuer (e.g. its userinfo endpoint), for tokens a real provider issued. */
+  acceptToken?: (token: string) => Promise<boolean>;
   orgId: string;
   forbiddenToken?: string;
   /** Users present from the start (each gets an id). */
@@ -153,10 +156,11 @@ export async function startScimServer(options: ScimServerOptions): Promise<ScimS
     `/v1/scim/${encodeURIComponent(options.orgId)}`,
     new SCIMMYRouters({
       type: 'bearer',
-      handler: (req) => {
+      handler: async (req) => {
         const token = bearer(req);
         if (token === undefined) throw new Error('Missing bearer token.');
-        if (token !== options.bearerToken && token !== options.forbiddenToken) throw new Error('The bearer token is invalid or expired.');
+        const accepted = token === options.bearerToken || token === options.forbiddenToken || ((await options.acceptToken?.(token)) ?? false);
+        if (!accepted) throw new Error('The bearer token is invalid or expired.');
         return 'test-admin';
       },
       context: (req): ScimContext => ({ users: context.users, forbidden: options.forbiddenToken !== undefined && bearer(req) === options.forbiddenToken }),

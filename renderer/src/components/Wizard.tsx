@@ -88,6 +88,11 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
             {t('wizard.unmet', { items: unmetText })}
           </p>
         )}
+        {closedCount === integration.steps.length && (
+          <p className="success" role="status" data-testid="wizard-complete">
+            {t('wizard.complete')}
+          </p>
+        )}
         <ErrorText text={error} testId="step-error" />
         <div className="step-nav-buttons">
           <button type="button" data-testid="nav-back" disabled={index === 0} onClick={() => void goTo(integration.steps[index - 1]!.id)}>

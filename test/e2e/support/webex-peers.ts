@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { startOidcProvider, type OidcProviderHandle } from '../../support/oidc-provider-server';
+import { startScimServer, type ScimServer } from '../../support/scim-server';
+
+/** A lower-case UUID, the shape of a real Webex Org ID. */
+export const TEST_ORG_ID = '3f2b6c1e-8d4a-4e7b-9c2f-5a1d0e6b7c8d';
+
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+export interface WebexPeers {
+  provider: OidcProviderHandle;
+  scim: ScimServer;
+  loopbackPort: number;
+  endpointsFile: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The two independent peers the Webex flow talks to, started on loopback:
+ * oidc-provider (native client, implicit `id_token token`) in place of
+ * idbroker, and a scimmy SCIM server in place of api.ciscospark.com that
+ * accepts exactly the access tokens the provider issued. The endpoints file
+ * written into `dir` points the wizard at both.
+ */
+export async function startWebexPeers(dir: string, options: { loopbackPort?: number } = {}): Promise<WebexPeers> {
+  const loopbackPort = options.loopbackPort ?? (await freePort());
+  const provider = await startOidcProvider({ redirectUri: `http://localhost:${loopbackPort}/auth/code` });
+  const scim = await startScimServer({ orgId: TEST_ORG_ID, acceptToken: (token) => provider.isValidAccessToken(token) });
+  const endpointsFile = join(dir, 'endpoints.json');
+  writeFileSync(
+    endpointsFile,
+    JSON.stringify(
+      {
+        webex: {
+          authorizeUrl: provider.authorizeUrl,
+          clientId: provider.clientId,
+          scopes: ['openid'],
+          responseType: 'id_token token',
+          extraParams: { nonce: '{random}' },
+          loopbackPort,
+          scimBaseUrl: scim.baseUrl,
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  return {
+    provider,
+    scim,
+    loopbackPort,
+    endpointsFile,
+    close: async () => {
+      await scim.close();
+      await provider.close();
+    },
+  };
+}

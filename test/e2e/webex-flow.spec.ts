@@ -1,0 +1,179 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { KEYCHAIN_SERVICE, keychainAccount } from '../../shared/secrets';
+import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
+import { filesContaining, listFiles } from './support/leak-scan';
+import { startWebexPeers, TEST_ORG_ID, type WebexPeers } from './support/webex-peers';
+
+/**
+ * Steps 0 to 8 of the Webex + Entra procedure, in browser mode, against a
+ * real OpenID provider (oidc-provider, implicit `id_token token`), a real
+ * SCIM server (scimmy) and the real keychain (gnome-keyring, provided by
+ * `npm run test:e2e`).
+ */
+
+const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword(service: string, account: string): Promise<string | null> };
+const SCHEMA_FIXTURE = join('test', 'fixtures', 'entra-schema', 'webex-default.json');
+
+let host: RunningHost | undefined;
+let peers: WebexPeers | undefined;
+test.afterEach(async () => {
+  await host?.stop();
+  await peers?.close();
+  host = undefined;
+  peers = undefined;
+});
+
+/** Signs in on the provider's form, unless its session from an earlier sign-in lets it redirect at once. */
+async function signInAtProvider(popup: Page) {
+  const login = popup.locator('input[name="login"]');
+  await login.or(popup.locator('#capture-status')).first().waitFor();
+  if (!(await login.isVisible())) return;
+  await login.fill('admin@example.com');
+  await popup.locator('input[name="password"]').fill('any password');
+  await popup.locator('button[type="submit"]').click();
+}
+
+async function next(page: Page, expectedStepId: string) {
+  await page.getByTestId('nav-next').click();
+  await expect(page.getByTestId(`step-${expectedStepId}`)).toBeVisible();
+}
+
+async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+async function grantClipboard(context: BrowserContext, origin: string) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+}
+
+test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keychain, and leaves no trace of the token', async ({ page, context }) => {
+  const dataDir = newDataDir();
+  peers = await startWebexPeers(newDataDir());
+  host = await startBrowserHost({ dataDir, endpointsFile: peers.endpointsFile });
+  await grantClipboard(context, host.origin);
+  await page.goto(host.url);
+
+  await expect(page.getByTestId('test-endpoints-banner')).toBeVisible();
+  await page.getByTestId('integration-start-webex-entra').click();
+
+  // 0. Before you start.
+  await expect(page.getByTestId('step-before-you-start')).toBeVisible();
+  await expect(page.getByTestId('sync-facts')).toContainText('null');
+  await page.getByTestId('field-webex.offer-commercial').check();
+  await next(page, 'add-gallery-app');
+
+  // 1. Gallery app.
+  await page.getByTestId('field-webex.galleryAdded').check();
+  await next(page, 'assign-users');
+
+  // 2. Assignments.
+  await page.getByTestId('field-webex.testUserAssigned').check();
+  await next(page, 'org-id');
+
+  // 3. Org ID: pasted upper-case with spaces around it; normalised and previewed.
+  await page.getByTestId('field-webex.tenantUrl').fill(`  ${TEST_ORG_ID.toUpperCase()} `);
+  await expect(page.getByTestId('tenant-url-preview')).toHaveText(`${peers.scim.baseUrl}/${TEST_ORG_ID}`);
+  await next(page, 'bearer-token');
+
+  // 4. Bearer token through the loopback redirect.
+  const popupOpened = context.waitForEvent('page');
+  await page.getByTestId('action-capture-token').click();
+  await expect(page.getByTestId('token-waiting')).toContainText(`http://localhost:${peers.loopbackPort}/auth/code`);
+  const popup = await popupOpened;
+  await signInAtProvider(popup);
+  await expect(popup.locator('#capture-status')).toHaveAttribute('data-outcome', 'captured');
+  expect(await popup.evaluate(() => location.hash)).toBe('');
+  await expect(page.getByTestId('token-captured')).toBeVisible();
+  await expect(page.getByTestId('token-status')).toHaveAttribute('data-present', 'true');
+  // The provider's tokens live one hour: the expiry shown is computed from expires_in, not assumed.
+  const expiresAt = Date.parse((await page.getByTestId('token-expiry').getAttribute('data-expires-at')) ?? '');
+  expect(expiresAt - Date.now()).toBeGreaterThan(50 * 60_000);
+  expect(expiresAt - Date.now()).toBeLessThan(61 * 60_000);
+  await popup.close();
+
+  const token = await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccount('default', 'webex-bearer-token'));
+  expect(token, 'the token is in the real keychain').toBeTruthy();
+  expect(await peers.provider.isValidAccessToken(token!)).toBe(true);
+  await next(page, 'test-connection');
+
+  // 5. Test connection, as Entra does it.
+  await page.getByTestId('action-test-connection').click();
+  await expect(page.getByTestId('test-connection-result')).toHaveAttribute('data-outcome', 'ok');
+  const probe = peers.scim.requests.at(-1)!;
+  expect(probe.method).toBe('GET');
+  expect(probe.path).toBe(`/v1/scim/${TEST_ORG_ID}/Users`);
+  expect(probe.query.filter).toMatch(/^userName eq "[0-9a-f-]{36}"$/);
+  expect(probe.authorization).toBe(`Bearer ${token}`);
+  await next(page, 'hand-over');
+
+  // 6. Hand over to Entra: copy both values, then the checklist.
+  await page.getByTestId('action-copy-tenant-url').click();
+  await expect(page.getByTestId('action-status-copy-tenant-url')).toBeVisible();
+  expect(await readClipboard(page)).toBe(`${peers.scim.baseUrl}/${TEST_ORG_ID}`);
+  await page.getByTestId('action-copy-token').click();
+  await expect(page.getByTestId('action-status-copy-token')).toContainText('60');
+  expect(await readClipboard(page)).toBe(token);
+  await expect(page.getByTestId('step-hand-over')).not.toContainText(token!);
+  for (const id of ['modeAutomatic', 'pasted', 'tested', 'notificationEmail', 'saved']) await page.getByTestId(`field-webex.entra.${id}`).check();
+  await next(page, 'attribute-mapping');
+
+  // 7. Attribute mapping, with Entra's schema loaded.
+  await expect(page.getByTestId('mapping-table')).toBeVisible();
+  await expect(page.getByTestId('step-attribute-mapping')).toContainText('userName');
+  await page.getByTestId('action-load-entra-schema').setInputFiles(SCHEMA_FIXTURE);
+  await expect(page.getByTestId('mapping-result')).toBeVisible();
+  await expect(page.getByTestId('mapping-row-userName')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('mapping-row-title')).toHaveAttribute('data-status', 'missing');
+  await page.getByTestId('field-webex.mappingReviewed').check();
+  await next(page, 'done');
+
+  // 8. Done.
+  await expect(page.getByTestId('summary-panel')).toBeVisible();
+  await expect(page.getByTestId('summary-panel')).toContainText(`${peers.scim.baseUrl}/${TEST_ORG_ID}`);
+  await expect(page.getByTestId('action-capture-token')).toBeVisible(); // "Renew token"
+  await page.getByTestId('nav-next').click(); // "Finish"
+  await expect(page.getByTestId('wizard-progress')).toHaveAttribute('value', '9');
+  await expect(page.getByTestId('wizard-complete')).toBeVisible();
+
+  // No trace of the token outside the keychain: settings, any file in the data folder, the host's output, the page.
+  await host.stop();
+  const scanned = listFiles(dataDir);
+  expect(scanned.some((file) => file.endsWith('settings.json'))).toBe(true);
+  expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toContain(TEST_ORG_ID);
+  expect(filesContaining(dataDir, token!)).toEqual([]);
+  expect(host.output()).not.toContain(token!);
+  expect(await page.content()).not.toContain(token!);
+});
+
+test('"Renew token" repeats the sign-in and keeps everything else', async ({ page, context }) => {
+  const dataDir = newDataDir();
+  peers = await startWebexPeers(newDataDir());
+  host = await startBrowserHost({ dataDir, endpointsFile: peers.endpointsFile });
+  await page.goto(host.url);
+  await page.getByTestId('integration-start-webex-entra').click();
+  await page.getByTestId('field-webex.offer-commercial').check();
+  await next(page, 'add-gallery-app');
+  await page.getByTestId('nav-skip').click();
+  await page.getByTestId('field-webex.testUserAssigned').check();
+  await next(page, 'org-id');
+  await page.getByTestId('field-webex.tenantUrl').fill(TEST_ORG_ID);
+  await expect(page.getByTestId('tenant-url-preview')).toBeVisible();
+  await next(page, 'bearer-token');
+
+  const account = keychainAccount('default', 'webex-bearer-token');
+  for (let round = 0; round < 2; round++) {
+    const popupOpened = context.waitForEvent('page');
+    await page.getByTestId('action-capture-token').click();
+    const popup = await popupOpened;
+    await signInAtProvider(popup);
+    await expect(page.getByTestId('token-captured')).toBeVisible();
+    await popup.close();
+  }
+  const renewed = await keytar.getPassword(KEYCHAIN_SERVICE, account);
+  expect(await peers.provider.isValidAccessToken(renewed!)).toBe(true);
+  await page.getByTestId('step-nav-org-id').click();
+  await expect(page.getByTestId('field-webex.tenantUrl')).toHaveValue(`${peers.scim.baseUrl}/${TEST_ORG_ID}`);
+});
