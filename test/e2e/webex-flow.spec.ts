@@ -6,6 +6,7 @@ import { KEYCHAIN_SERVICE, keychainAccount } from '../../shared/secrets';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
 import { filesContaining, listFiles } from './support/leak-scan';
 import { startWebexPeers, TEST_ORG_ID, type WebexPeers } from './support/webex-peers';
+import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './support/webex-walk';
 
 /**
  * Steps 0 to 8 of the Webex + Entra procedure, in browser mode, against a
@@ -25,21 +26,6 @@ test.afterEach(async () => {
   host = undefined;
   peers = undefined;
 });
-
-/** Signs in on the provider's form, unless its session from an earlier sign-in lets it redirect at once. */
-async function signInAtProvider(popup: Page) {
-  const login = popup.locator('input[name="login"]');
-  await login.or(popup.locator('#capture-status')).first().waitFor();
-  if (!(await login.isVisible())) return;
-  await login.fill('admin@example.com');
-  await popup.locator('input[name="password"]').fill('any password');
-  await popup.locator('button[type="submit"]').click();
-}
-
-async function next(page: Page, expectedStepId: string) {
-  await page.getByTestId('nav-next').click();
-  await expect(page.getByTestId(`step-${expectedStepId}`)).toBeVisible();
-}
 
 async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
@@ -79,10 +65,8 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
   await next(page, 'bearer-token');
 
   // 4. Bearer token through the loopback redirect.
-  const popupOpened = context.waitForEvent('page');
-  await page.getByTestId('action-capture-token').click();
+  const popup = await startSignIn(page);
   await expect(page.getByTestId('token-waiting')).toContainText(`http://localhost:${peers.loopbackPort}/auth/code`);
-  const popup = await popupOpened;
   await signInAtProvider(popup);
   await expect(popup.locator('#capture-status')).toHaveAttribute('data-outcome', 'captured');
   expect(await popup.evaluate(() => location.hash)).toBe('');
@@ -148,26 +132,16 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
   expect(await page.content()).not.toContain(token!);
 });
 
-test('"Renew token" repeats the sign-in and keeps everything else', async ({ page, context }) => {
+test('"Renew token" repeats the sign-in and keeps everything else', async ({ page }) => {
   const dataDir = newDataDir();
   peers = await startWebexPeers(newDataDir());
   host = await startBrowserHost({ dataDir, endpointsFile: peers.endpointsFile });
   await page.goto(host.url);
-  await page.getByTestId('integration-start-webex-entra').click();
-  await page.getByTestId('field-webex.offer-commercial').check();
-  await next(page, 'add-gallery-app');
-  await page.getByTestId('nav-skip').click();
-  await page.getByTestId('field-webex.testUserAssigned').check();
-  await next(page, 'org-id');
-  await page.getByTestId('field-webex.tenantUrl').fill(TEST_ORG_ID);
-  await expect(page.getByTestId('tenant-url-preview')).toBeVisible();
-  await next(page, 'bearer-token');
+  await walkToBearerTokenStep(page, TEST_ORG_ID);
 
   const account = keychainAccount('default', 'webex-bearer-token');
   for (let round = 0; round < 2; round++) {
-    const popupOpened = context.waitForEvent('page');
-    await page.getByTestId('action-capture-token').click();
-    const popup = await popupOpened;
+    const popup = await startSignIn(page);
     await signInAtProvider(popup);
     await expect(page.getByTestId('token-captured')).toBeVisible();
     await popup.close();

@@ -35,7 +35,8 @@ export async function portInUseError(port: number): Promise<AppError> {
   return new AppError(
     'PORT_IN_USE',
     `Port ${port} is already in use by ${who}. Close that program and try again; the redirect URI registered for this sign-in is fixed to ${loopbackRedirectUri(port)}.`,
-    owner ? { port, process: owner } : { port },
+    // `variant` picks the translation that does not name a program when the OS did not say which.
+    owner ? { port, process: owner } : { port, variant: 'unknown-owner' },
   );
 }
 

@@ -8,7 +8,9 @@ export function useErrorText(): (error: unknown) => string {
     if (error instanceof ApiError) {
       const { code, message, params } = error.shape;
       if (message === 'NETWORK') return t('errors.NETWORK');
-      return t(`errors.${code}`, { ...params, message });
+      // i18next context: `errors.X_<variant>` when main names a variant of the sentence.
+      const context = typeof params?.variant === 'string' ? params.variant : undefined;
+      return t(`errors.${code}`, { ...params, message, ...(context ? { context } : {}) });
     }
     return t('errors.INTERNAL', { message: '' });
   };

@@ -31,10 +31,16 @@ export interface WebexPeers {
  * accepts exactly the access tokens the provider issued. The endpoints file
  * written into `dir` points the wizard at both.
  */
-export async function startWebexPeers(dir: string, options: { loopbackPort?: number } = {}): Promise<WebexPeers> {
+export interface WebexPeersOptions {
+  loopbackPort?: number;
+  /** false: the SCIM server refuses every token with 401, as Webex does with an expired one. */
+  scimAcceptsTokens?: boolean;
+}
+
+export async function startWebexPeers(dir: string, options: WebexPeersOptions = {}): Promise<WebexPeers> {
   const loopbackPort = options.loopbackPort ?? (await freePort());
   const provider = await startOidcProvider({ redirectUri: `http://localhost:${loopbackPort}/auth/code` });
-  const scim = await startScimServer({ orgId: TEST_ORG_ID, acceptToken: (token) => provider.isValidAccessToken(token) });
+  const scim = await startScimServer({ orgId: TEST_ORG_ID, acceptToken: async (token) => options.scimAcceptsTokens !== false && (await provider.isValidAccessToken(token)) });
   const endpointsFile = join(dir, 'endpoints.json');
   writeFileSync(
     endpointsFile,
