@@ -8,7 +8,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          // Inlined so its `import 'electron'` meets the recording double, not the binary-less package.
+          server: { deps: { inline: ['electron-store'] } },
+        },
+      },
       { test: { name: 'keychain', include: ['test/keychain/**/*.test.ts'], environment: 'node', testTimeout: 30_000, fileParallelism: false } },
     ],
   },

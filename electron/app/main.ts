@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { AppError } from '../../shared/errors';
 import { createAppServices, type AppServices } from '../services/app-services';
+import { electronStoreEngine } from './electron-store-engine';
 import { createHandlerTable } from '../services/handlers';
 import { parseAppArgs, type AppArgs } from './app-args';
 import { createExternalOpener, createSecretClipboard, createSignInOpener, electronHostCapabilities, type ElectronSignInOpener } from './electron-host-capabilities';
@@ -61,7 +62,12 @@ async function start(args: AppArgs, signInOpener: ElectronSignInOpener): Promise
   hardenSession(session.defaultSession, { appBaseUrl: rendererBaseUrl(RENDERER_URL) });
   const clipboard = createSecretClipboard((message) => log.warn(message));
   const capabilities = electronHostCapabilities({ signInOpener, clipboard, externalOpener: createExternalOpener() });
-  services = await createAppServices({ dataDir: args.dataDir ?? app.getPath('userData'), endpointsFile: args.endpointsFile, capabilities });
+  services = await createAppServices({
+    dataDir: args.dataDir ?? app.getPath('userData'),
+    endpointsFile: args.endpointsFile,
+    capabilities,
+    settingsEngine: electronStoreEngine,
+  });
   const isTrustedSender = createTrustedSenderCheck({ rendererUrl: RENDERER_URL, mainWebContentsId: () => mainWindow?.webContents.id });
   registerIpcHandlers(ipcMain, createHandlerTable(services), isTrustedSender, log);
   // A secret copied less than a minute ago must not outlive the app on the clipboard.

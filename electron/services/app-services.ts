@@ -5,7 +5,7 @@ import { createTokenCaptureSessions } from './token-capture/capture-session';
 import { loadEndpointsFile, type LoadedEndpoints } from './endpoints-file';
 import type { HostCapabilities } from './host-capabilities';
 import { createKeytarSecretStore, type SecretStore } from './secret-store';
-import { openSettingsStore, type SettingsStore } from './settings-store';
+import { openSettingsStore, type ConfLikeFactory, type SettingsStore } from './settings-store';
 
 /** Everything a handler may use; built once per launch by either host. */
 export interface AppServices {
@@ -30,6 +30,8 @@ export interface AppServicesOptions {
   endpointsFile?: string | undefined;
   capabilities: HostCapabilities;
   secrets?: SecretStore;
+  /** electron-store in Electron; conf (its engine) everywhere else. */
+  settingsEngine?: ConfLikeFactory;
   captureTimeoutMs?: number;
   now?: () => Date;
 }
@@ -39,7 +41,7 @@ const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import
 export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const endpoints = options.endpointsFile ? loadEndpointsFile(options.endpointsFile) : null;
-  const settings = openSettingsStore({ dataDir: options.dataDir, now });
+  const settings = openSettingsStore({ dataDir: options.dataDir, now, ...(options.settingsEngine ? { engine: options.settingsEngine } : {}) });
   return {
     appName: packageJson.productName,
     appVersion: packageJson.version,

@@ -296,6 +296,13 @@ class FakeIpcMain {
   readonly registrations: string[] = [];
   readonly handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
 
+  /** ipcMain.on listeners (electron-store registers one for its renderer helper). */
+  readonly listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>();
+
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): this {
+    this.listeners.set(channel, listener);
+    return this;
+  }
   handle(channel: string, handler: (event: unknown, ...args: unknown[]) => unknown): void {
     this.registrations.push(channel);
     this.handlers.set(channel, handler);
@@ -312,6 +319,7 @@ class FakeIpcMain {
   reset(): void {
     this.registrations.length = 0;
     this.handlers.clear();
+    this.listeners.clear();
   }
 }
 

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { CHANNELS } from '../../../shared/ipc/contract';
 import { RENDERER_CSP } from '../../../shared/csp';
 import { mainWindowOptions } from '../../../electron/app/window-options';
+import { electronStoreEngine } from '../../../electron/app/electron-store-engine';
 
 vi.mock('electron', async () => (await import('../../support/electron-double')).electronModule());
 import { electronDouble, fakeEvent } from '../../support/electron-double';
@@ -71,6 +72,7 @@ describe('main.ts', () => {
     await ready();
     const options = services.createAppServices.mock.calls[0]?.[0] as { dataDir: string; endpointsFile: string; capabilities: { host: string } };
     expect(options).toMatchObject({ dataDir: '/data/wizard', endpointsFile: '/data/endpoints.json', capabilities: { host: 'electron' } });
+    expect((options as { settingsEngine?: unknown }).settingsEngine).toBe(electronStoreEngine);
 
     const [win] = electronDouble.windows;
     expect(electronDouble.windows).toHaveLength(1);
