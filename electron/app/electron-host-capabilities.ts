@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import { isAllowedExternalUrl } from '../../shared/external-urls';
 import type { ExternalOpener, HostCapabilities, SecretClipboard, SignInOpener, SignInOpenerMode } from '../services/host-capabilities';
 import { hardenSession, hardenWebContents, signInContentsPolicy } from './security';
+import { HARDENED_WEB_PREFERENCES } from './window-options';
 
 export interface ElectronSignInOpener extends SignInOpener {
   /** True for the webContents of a sign-in window this opener made (they may browse http(s)). */
@@ -44,20 +45,8 @@ export function createSignInOpener(options: SignInOpenerOptions): ElectronSignIn
       width: 560,
       height: 760,
       autoHideMenuBar: true,
-      webPreferences: {
-        partition,
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
-        spellcheck: false,
-        navigateOnDragDrop: false,
-        safeDialogs: true,
-      },
+      // The identity provider's page: hardened like the app's own, in a throw-away partition.
+      webPreferences: { ...HARDENED_WEB_PREFERENCES, partition },
     });
     const contentsId = win.webContents.id;
     windows.add(win);

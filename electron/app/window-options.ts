@@ -1,5 +1,21 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+/** What every window of the app gets: no Node anywhere, sandboxed, isolated, no webviews. */
+export const HARDENED_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+} as const satisfies BrowserWindowConstructorOptions['webPreferences'];
+
 /**
  * The main window: the renderer gets no Node, runs sandboxed and isolated from
  * the preload, and can reach main only through the preload's channel list.
@@ -15,19 +31,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     backgroundColor: '#f6f7f9',
     show: false,
     webPreferences: {
+      ...HARDENED_WEB_PREFERENCES,
       preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
     },
   };
 }

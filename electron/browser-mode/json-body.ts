@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { readLimitedBody } from '../services/http/limited-body';
 import type { Refusal } from './responses';
 
 export type BodyResult = { ok: true; value: unknown } | { ok: false; refusal: Refusal };
@@ -14,40 +15,15 @@ const invalid = (reason: string): BodyResult => ({
 });
 
 /**
- * Reads a JSON request body of at most `maxBytes`. An oversized body is refused
- * as soon as it is known to be too big (from Content-Length, or once the bytes
- * received pass the limit) and reading stops there: the rest is never
- * buffered, and the 413 closes the connection.
+ * Reads a JSON request body of at most `maxBytes`; an oversized one is refused
+ * as soon as it is known to be too big, and the 413 closes the connection.
  */
-export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
-  const declared = req.headers['content-length'];
-  if (declared !== undefined && Number(declared) > maxBytes) return Promise.resolve(tooLarge(maxBytes, 'Content-Length over the limit'));
-
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let received = 0;
-    let settled = false;
-    const settle = (result: BodyResult) => {
-      if (settled) return;
-      settled = true;
-      req.off('data', onData);
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      received += chunk.length;
-      if (received > maxBytes) {
-        req.pause();
-        settle(tooLarge(maxBytes, 'body over the limit'));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('error', () => settle(invalid('request stream failed')));
-    req.once('end', () => settle(parse(Buffer.concat(chunks))));
-    // 'close' before 'end' means the client went away mid-body; nobody will read the answer.
-    req.once('close', () => settle(invalid('request closed before its end')));
-  });
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
+  const body = await readLimitedBody(req, maxBytes);
+  if (body.ok) return parse(body.bytes);
+  if (body.reason === 'declared-too-large') return tooLarge(maxBytes, 'Content-Length over the limit');
+  if (body.reason === 'too-large') return tooLarge(maxBytes, 'body over the limit');
+  return invalid('request closed before its end');
 }
 
 function parse(bytes: Buffer): BodyResult {

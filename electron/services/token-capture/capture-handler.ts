@@ -4,7 +4,7 @@ import { LOOPBACK_REDIRECT_PATH } from '../../../shared/endpoints/webex-endpoint
 import { CAPTURE_SCRIPT, CAPTURE_STYLE, COMMON_HEADERS, PAGE_CSP, renderCapturePage } from './capture-page';
 import { OUTCOME_OF, type CaptureReason } from './capture-texts';
 import { judgeRedirectParams, type CapturedToken, type RedirectVerdict } from './redirect-params';
-import { isAllowedHost, isAllowedOrigin, readLimitedBody } from './request-guards';
+import { isAllowedHost, isAllowedOrigin, readLimitedText } from './request-guards';
 
 /**
  * The routes of the loopback listener. It decides, per request, what to answer
@@ -94,7 +94,7 @@ export function createCaptureHandler(ctx: CaptureHandlerContext): (req: Incoming
       log.warn(`${where}: refused, unsupported content type`);
       return;
     }
-    const body = await readLimitedBody(req, ctx.maxBodyBytes);
+    const body = await readLimitedText(req, ctx.maxBodyBytes);
     if (!body.ok) {
       if (body.reason === 'aborted') return void req.destroy();
       sendOutcome(send, 413, 'refused', undefined, { Connection: 'close' });

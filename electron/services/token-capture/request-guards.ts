@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { readLimitedBody } from '../http/limited-body';
 
 /**
  * Checks on who is talking to the loopback listener. A web page the admin has
@@ -22,28 +23,9 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
 
 export type BodyResult = { ok: true; body: string } | { ok: false; reason: 'too-large' | 'aborted' };
 
-/** Reads at most `limit` bytes; says 'too-large' as soon as the declared or received size passes it. */
-export function readLimitedBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false, reason: 'too-large' });
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = (result: BodyResult) => {
-      if (done) return;
-      done = true;
-      req.off('data', onData);
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) finish({ ok: false, reason: 'too-large' });
-      else chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => finish({ ok: true, body: Buffer.concat(chunks).toString('utf8') }));
-    req.on('error', () => finish({ ok: false, reason: 'aborted' }));
-    req.on('close', () => finish({ ok: false, reason: 'aborted' }));
-  });
+/** The body as text, or why not: 'too-large' as soon as the declared or received size passes `limit`. */
+export async function readLimitedText(req: IncomingMessage, limit: number): Promise<BodyResult> {
+  const body = await readLimitedBody(req, limit);
+  if (body.ok) return { ok: true, body: body.bytes.toString('utf8') };
+  return { ok: false, reason: body.reason === 'aborted' ? 'aborted' : 'too-large' };
 }

@@ -1,20 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startOidcProvider, type OidcProviderHandle } from '../../support/oidc-provider-server';
 import { startScimServer, type ScimServer } from '../../support/scim-server';
+import { freePort } from '../../support/free-port';
+export { freePort };
 
 /** A lower-case UUID, the shape of a real Webex Org ID. */
 export const TEST_ORG_ID = '3f2b6c1e-8d4a-4e7b-9c2f-5a1d0e6b7c8d';
-
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 export interface WebexPeers {
   provider: OidcProviderHandle;

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { startLoopbackCapture, type LoopbackCapture, type LoopbackCaptureOptions } from '../../../electron/services/token-capture/loopback-listener';
 import { createCaptureHandler } from '../../../electron/services/token-capture/capture-handler';
+import { freePort } from '../../support/free-port';
 
 const STATE = 'expected-state-Zm9vYmFyYmF6cXV4cXV1eA';
 const TOKEN = 'TOKEN-SECRET-ZDI3MGE1ZjItNmU0Ny00ZDQ4_PF84_abc';
@@ -60,13 +61,6 @@ function fragment(params: Record<string, string>): string {
   return new URLSearchParams(params).toString();
 }
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 async function canListen(port: number, host: string): Promise<boolean> {
   const probe = createServer();

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import type { WebexEndpoints } from '../../../shared/endpoints/webex-endpoints';
 import { createTokenCaptureSessions } from '../../../electron/services/token-capture/capture-session';
 import { startOidcProvider, type OidcProviderHandle } from '../../support/oidc-provider-server';
+import { freePort } from '../../support/free-port';
 
 /**
  * End to end: a real OpenID provider issues a real implicit-grant redirect,
@@ -19,13 +18,6 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--dis
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.log(`skipping the OIDC redirect end-to-end test: ${CHROMIUM} does not exist`);
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 let browser: Browser | undefined;
 let provider: OidcProviderHandle | undefined;
