@@ -114,7 +114,7 @@ async function tokenCaptureLatency(browser) {
   const origin = new URL(host.url).origin;
   const token = new URL(host.url).hash.replace('#token=', '');
   const api = async (channel, body) => {
-    const r = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    const r = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
     const envelope = await r.json();
     if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}`);
     return envelope.data;
@@ -128,6 +128,9 @@ async function tokenCaptureLatency(browser) {
     const state = new URL(started.authorizeUrl).searchParams.get('state');
     const t0 = performance.now();
     const waiting = api('webex.awaitTokenCapture', { captureId: started.captureId });
+    // From a blank page: going from /auth/code to /auth/code#... would be a same-document
+    // (fragment-only) navigation that never reloads the capture page.
+    await page.goto('about:blank');
     // What the sign-in server does at the end: redirect to the loopback URI with the token in the fragment.
     await page.goto(`${started.redirectUri}#access_token=bench-${i}-${'x'.repeat(40)}&token_type=Bearer&expires_in=3600&state=${state}`);
     await waiting;
