@@ -2,9 +2,14 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { LOCALES, type Locale } from '../settings/schema';
 import { en } from './en';
 import { ko } from './ko';
+import { validationEn, type ValidationTexts } from './validation-en';
+import { validationKo } from './validation-ko';
 
 export { en, ko };
 export type { Messages } from './en';
+
+/** Validator refusals by language (rendered with shared/validators/validation-message.ts). */
+export const VALIDATION_TEXTS: Readonly<Record<Locale, ValidationTexts>> = { en: validationEn, ko: validationKo };
 
 export const SUPPORTED_LOCALES: readonly Locale[] = LOCALES;
 

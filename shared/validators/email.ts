@@ -12,9 +12,9 @@ const MAX_LENGTH = 254; // RFC 5321 path limit
 
 export function validateEmail(input: string): ValidationResult {
   const { text, notes } = cleanPastedText(input);
-  if (text === '') return fail('empty', 'Enter an e-mail address.');
+  if (text === '') return fail('empty', { variant: 'email' });
   if (text.length > MAX_LENGTH || !EMAIL_SHAPE.test(text) || text.includes('..')) {
-    return fail('email-invalid', 'Enter an e-mail address like name@example.com.');
+    return fail('email-invalid');
   }
   return notes.length > 0 ? { ok: true, value: text, notes } : { ok: true, value: text };
 }

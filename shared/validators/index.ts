@@ -1,7 +1,6 @@
 import { validateEmail } from './email';
 import { validateNonEmpty } from './non-empty';
 import type { ValidationResult } from './result';
-import { fail } from './result';
 import { normaliseWebexOrgInput } from './webex-org-input';
 
 /**
@@ -25,7 +24,7 @@ export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = {
   'webex-org-input': (value, ctx) => {
     const offer = ctx.fields['webex.offer'] === 'government' ? 'government' : 'commercial';
     const result = normaliseWebexOrgInput(value, ctx.scimBaseUrl === undefined ? { offer } : { offer, scimBaseUrl: ctx.scimBaseUrl });
-    if (!result.ok) return fail(result.code, result.message, result.params);
+    if (!result.ok) return result;
     return result.notes.length > 0 ? { ok: true, value: result.tenantUrl, notes: result.notes } : { ok: true, value: result.tenantUrl };
   },
   email: (value) => validateEmail(value),

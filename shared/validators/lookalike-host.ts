@@ -9,26 +9,30 @@
  * api.webex.com) are not look-alikes: the caller reports them as wrong hosts.
  *
  * The host is the raw text between "//" and the path, already lower-cased.
+ * The answer is a reason code with its params (sentences: `reason_*` in
+ * shared/i18n/validation-*.ts).
  */
+import { hexOf } from './validation-message';
+
+export type LookalikeReason = { reason: string } & Record<string, string | number>;
 
 /** Edits (insert, delete, substitute, swap) within which a different host counts as a typo of a genuine one. */
 const MAX_TYPO_DISTANCE = 2;
 
-export function lookalikeReason(host: string, genuineHosts: readonly string[]): string | null {
+export function lookalikeReason(host: string, genuineHosts: readonly string[]): LookalikeReason | null {
   const nonAscii = Array.from(host).find((c) => (c.codePointAt(0) ?? 0) > 0x7e);
-  if (nonAscii) {
-    const hex = `U+${(nonAscii.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return `contains the non-ASCII character '${nonAscii}' (${hex}), which can imitate a Latin letter`;
-  }
-  if (host.includes('%')) return 'contains percent-encoded characters, which hide what the name really is';
-  if (host.split('.').some((label) => label.startsWith('xn--'))) return 'is an internationalised (punycode xn--) name, which can imitate Latin letters';
-  if (host.endsWith('.')) return 'ends with a dot';
+  if (nonAscii) return { reason: 'non-ascii', reasonChar: nonAscii, reasonHex: hexOf(nonAscii) };
+  if (host.includes('%')) return { reason: 'percent' };
+  if (host.split('.').some((label) => label.startsWith('xn--'))) return { reason: 'punycode' };
+  if (host.endsWith('.')) return { reason: 'trailing-dot' };
 
   for (const genuine of genuineHosts) {
     if (host === genuine) continue;
-    if (host.includes(genuine)) return `contains ${genuine} but is another host`;
+    if (host.includes(genuine)) return { reason: 'contains', genuine };
     const distance = Math.min(editDistance(host, genuine), editDistance(skeleton(host), skeleton(genuine)));
-    if (distance <= MAX_TYPO_DISTANCE) return `differs from ${genuine} by ${distance === 0 ? 'look-alike characters' : `${distance} character${distance === 1 ? '' : 's'}`}`;
+    if (distance <= MAX_TYPO_DISTANCE) {
+      return { reason: distance === 0 ? 'lookalike-characters' : distance === 1 ? 'typo-one' : 'typo', genuine, distance };
+    }
   }
 
   const domains = [...new Set(genuineHosts.map(registrableDomain))];
@@ -36,7 +40,7 @@ export function lookalikeReason(host: string, genuineHosts: readonly string[]): 
     const tokens = host.split(/[.\-_]/).map(skeleton);
     for (const domain of domains) {
       const brand = domain.split('.')[0] ?? '';
-      if (brand !== '' && tokens.includes(skeleton(brand))) return `uses the name "${brand}" but is not under ${domain}`;
+      if (brand !== '' && tokens.includes(skeleton(brand))) return { reason: 'brand', brand, domain };
     }
   }
   return null;

@@ -4,5 +4,5 @@ import { fail } from './result';
 /** Any text at all; surrounding spaces are not content. */
 export function validateNonEmpty(input: string): ValidationResult {
   const value = input.trim();
-  return value === '' ? fail('empty', 'This field cannot be empty.') : { ok: true, value };
+  return value === '' ? fail('empty') : { ok: true, value };
 }

@@ -35,13 +35,3 @@ export function cleanPastedText(input: string): CleanedText {
   }
   return { text, notes };
 }
-
-/** How a single character is named in messages: visible ones quoted, invisible ones by code point. */
-export function describeCharacter(char: string): string {
-  if (char === ' ') return "' ' (a space)";
-  const code = char.codePointAt(0) ?? 0;
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  // Controls, separators and format characters (zero-width space, BOM...) would be invisible when quoted.
-  if (/[\p{C}\p{Z}]/u.test(char)) return `${hex} (an invisible character)`;
-  return code > 0x7e ? `'${char}' (${hex})` : `'${char}'`;
-}

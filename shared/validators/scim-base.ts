@@ -54,7 +54,3 @@ export function productionHost(offer: WebexOffer): string {
   const split = splitRawUrl(PRODUCTION_WEBEX_ENDPOINTS[offer].scimBaseUrl);
   return split.ok ? split.url.host : '';
 }
-
-export function invalidScimBaseMessage(scimBaseUrl: string | undefined): string {
-  return `The SCIM base URL in force (${scimBaseUrl ?? ''}) is not usable: it must be an https URL, or http on 127.0.0.1, localhost or [::1]. Fix the endpoints file.`;
-}

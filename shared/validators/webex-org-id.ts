@@ -1,5 +1,5 @@
-import { cleanPastedText, describeCharacter } from './pasted-text';
-import type { ValidationNote, ValidationResult } from './result';
+import { cleanPastedText } from './pasted-text';
+import type { ValidationFailure, ValidationNote, ValidationResult } from './result';
 import { fail } from './result';
 import { looksLikeBase64OrgId, readBase64OrgId } from './webex-org-id-base64';
 
@@ -18,8 +18,7 @@ const EXAMPLE = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
 /** Letters admins commonly type for digits. */
 const DIGIT_LOOKALIKES: Record<string, string> = { o: '0', O: '0', l: '1', I: '1', i: '1' };
 
-export type OrgIdFailure = Extract<ValidationResult, { ok: false }>;
-const refuse = (code: string, message: string, params?: Record<string, string | number>) => fail(code, message, params) as OrgIdFailure;
+export type OrgIdFailure = ValidationFailure;
 export type ParsedOrgId =
   | { ok: true; orgId: string; notes: ValidationNote[]; inputKind: 'org-id' | 'base64-org-id' }
   | OrgIdFailure;
@@ -33,7 +32,9 @@ export function validateWebexOrgId(input: string): ValidationResult {
 /** Like validateWebexOrgId, also saying which form was given (the step-3 field reports it). */
 export function parseWebexOrgId(input: string): ParsedOrgId {
   const { text, notes } = cleanPastedText(input);
-  if (text === '') return refuse('empty', 'Enter the Webex Org ID.');
+  if (text === '') return fail('empty', { variant: 'org-id' });
+  // The step-3 field takes URLs too (webex-org-input.ts); this validator names the mix-up instead of a bad character.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /\/v1\/scim(\/|$)/i.test(text)) return fail('org-id-is-url');
   return readOrgId(text, notes);
 }
 
@@ -45,7 +46,7 @@ export function readOrgId(text: string, notes: ValidationNote[] = []): ParsedOrg
     const read = readBase64OrgId(text);
     if (read.kind === 'other') return notOrganization(read.decoded, read.idType);
     const uuid = checkUuid(read.id);
-    if (!uuid.ok) return { ...uuid, message: `The base64 Org ID decodes to "${read.id}", which is not valid. ${uuid.message}` };
+    if (!uuid.ok) return fail(uuid.code, { ...uuid.params, within: 'base64', decodedId: read.id });
     notes.push({ code: 'decoded-base64', message: `Decoded the base64 org id to ${uuid.orgId}.` });
     if (uuid.lowerCased) notes.push(lowerCasedNote());
     return { ok: true, orgId: uuid.orgId, notes, inputKind: 'base64-org-id' };
@@ -69,11 +70,8 @@ export function checkUuid(text: string): { ok: true; orgId: string; lowerCased: 
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i] ?? '';
     if (!/^[0-9a-fA-F-]$/.test(char)) {
-      const hint = DIGIT_LOOKALIKES[char] ? ` Did you mean '${DIGIT_LOOKALIKES[char]}'?` : '';
-      return refuse('org-id-bad-character', `Character ${describeCharacter(char)} at position ${i + 1} is not a hexadecimal digit (0-9, a-f).${hint}`, {
-        char,
-        position: i + 1,
-      });
+      const suggest = DIGIT_LOOKALIKES[char];
+      return fail('org-id-bad-character', suggest ? { char, position: i + 1, variant: 'lookalike', suggest } : { char, position: i + 1 });
     }
   }
 
@@ -84,41 +82,24 @@ export function checkUuid(text: string): { ok: true; orgId: string; lowerCased: 
       const length = groups[g]?.length ?? 0;
       const expected = ORG_ID_GROUP_LENGTHS[g] ?? 0;
       if (length !== expected) {
-        return refuse(
-          'org-id-group-length',
-          `Group ${g + 1} has ${length} character${length === 1 ? '' : 's'}; a Webex Org ID has groups of 8-4-4-4-12.`,
-          { group: g + 1, length, expected },
-        );
+        return fail('org-id-group-length', { group: g + 1, length, expected, ...(length === 1 ? { variant: 'one' } : {}) });
       }
     }
     return { ok: true, orgId, lowerCased: orgId !== text };
   }
   if (text.length > ORG_ID_LENGTH) return tooLong(text.length);
   const count = groups.length;
-  const what = count === 1 ? 'has no dashes' : `has ${count} dash-separated groups`;
-  return refuse('org-id-group-count', `The Org ID ${what}; a Webex Org ID has 5 groups of 8-4-4-4-12 hexadecimal digits, e.g. ${EXAMPLE}.`, {
-    groups: count,
-    expected: ORG_ID_GROUP_LENGTHS.length,
-  });
+  return fail('org-id-group-count', { groups: count, expected: ORG_ID_GROUP_LENGTHS.length, example: EXAMPLE, ...(count === 1 ? { variant: 'no-dashes' } : {}) });
 }
 
 function tooLong(length: number): OrgIdFailure {
-  return refuse('org-id-too-long', `The Org ID has ${length} characters; a Webex Org ID has ${ORG_ID_LENGTH} (groups of 8-4-4-4-12), or about 90 in its base64 form.`, {
-    length,
-    max: ORG_ID_LENGTH,
-  });
+  return fail('org-id-too-long', { length, max: ORG_ID_LENGTH });
 }
 
 function notOrganization(decoded: string | null, idType?: string): OrgIdFailure {
-  const expected = 'a Webex organization id (ciscospark://…/ORGANIZATION/<Org ID>)';
-  if (decoded === null) {
-    return refuse('org-id-base64-not-organization', `This looks like a base64 Webex id but does not decode to text; copy the whole value again. Expected ${expected}.`);
-  }
+  if (decoded === null) return fail('org-id-base64-not-organization', { variant: 'undecodable' });
   const shown = decoded.length > 80 ? `${decoded.slice(0, 80)}…` : decoded;
-  const message = idType
-    ? `This base64 value decodes to a Webex ${idType} id ("${shown}"), not ${expected}.`
-    : `This base64 value decodes to "${shown}", not to ${expected}.`;
-  return refuse('org-id-base64-not-organization', message, { decoded: shown });
+  return fail('org-id-base64-not-organization', idType ? { decoded: shown, idType, variant: 'typed' } : { decoded: shown });
 }
 
 function lowerCasedNote(): ValidationNote {

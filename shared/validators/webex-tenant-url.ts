@@ -1,10 +1,10 @@
 import type { WebexOffer } from '../endpoints/webex-endpoints';
 import { lookalikeReason } from './lookalike-host';
-import { cleanPastedText, describeCharacter } from './pasted-text';
-import type { ValidationNote, ValidationResult } from './result';
+import { cleanPastedText } from './pasted-text';
+import type { ValidationFailure, ValidationNote, ValidationResult } from './result';
 import { fail } from './result';
 import type { ScimBase } from './scim-base';
-import { invalidScimBaseMessage, productionHost, resolveScimBase } from './scim-base';
+import { productionHost, resolveScimBase } from './scim-base';
 import { splitRawUrl } from './url-parts';
 import { readOrgId } from './webex-org-id';
 
@@ -24,13 +24,11 @@ export interface TenantUrlOptions {
   scimBaseUrl?: string;
 }
 
-type Failure = Extract<ValidationResult, { ok: false }>;
+type Failure = ValidationFailure;
 export type ParsedTenantUrl = { ok: true; tenantUrl: string; orgId: string; notes: ValidationNote[] } | Failure;
 
-const OFFER_NAMES: Record<WebexOffer, string> = { commercial: 'Webex (commercial)', government: 'Webex for Government' };
 const OFFERS: readonly WebexOffer[] = ['commercial', 'government'];
 
-const refuse = (code: string, message: string, params?: Record<string, string | number>) => fail(code, message, params) as Failure;
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 export function validateWebexTenantUrl(input: string, options: TenantUrlOptions): ValidationResult {
@@ -42,23 +40,23 @@ export function validateWebexTenantUrl(input: string, options: TenantUrlOptions)
 /** Like validateWebexTenantUrl, also returning the Org ID on its own. */
 export function parseWebexTenantUrl(input: string, options: TenantUrlOptions): ParsedTenantUrl {
   const base = resolveScimBase(options);
-  if (!base) return refuse('invalid-scim-base', invalidScimBaseMessage(options.scimBaseUrl));
+  if (!base) return fail('invalid-scim-base', { scimBaseUrl: options.scimBaseUrl ?? '' });
   const example = `${base.canonical}/<OrgId>`;
 
   const { text, notes } = cleanPastedText(input);
-  if (text === '') return refuse('empty', 'Enter the tenant URL.');
+  if (text === '') return fail('empty', { variant: 'tenant-url' });
 
   // Parsers silently drop tabs and newlines, and a space usually means two values were pasted together.
   const chars = Array.from(text);
   const blank = chars.findIndex((c) => /[\s\p{C}]/u.test(c));
   if (blank >= 0) {
     const char = chars[blank] ?? '';
-    return refuse('not-a-url', `The URL contains ${describeCharacter(char)} at position ${blank + 1}; a URL has no spaces or invisible characters.`, { char, position: blank + 1 });
+    return fail('not-a-url', { variant: 'blank', char, position: blank + 1 });
   }
-  if (text.includes('\\')) return refuse('not-a-url', 'The URL contains a backslash (\\); URLs use forward slashes (/).');
+  if (text.includes('\\')) return fail('not-a-url', { variant: 'backslash' });
 
   const split = splitRawUrl(text);
-  if (!split.ok) return refuse('not-a-url', `This is not a whole URL; a tenant URL looks like ${example}.`);
+  if (!split.ok) return fail('not-a-url', { example });
   const url = split.url;
 
   const schemeProblem = checkScheme(url.scheme.toLowerCase(), base);
@@ -66,29 +64,25 @@ export function parseWebexTenantUrl(input: string, options: TenantUrlOptions): P
   if (url.scheme !== url.scheme.toLowerCase()) notes.push({ code: 'lower-cased-scheme', message: `Changed ${url.scheme}:// to lower case.` });
 
   if (url.userinfo !== null) {
-    return refuse(
-      'userinfo',
-      `The part before "@" (${shorten(url.userinfo)}) is a user name, so this URL really goes to ${url.host || 'no host'}. A tenant URL has no user name or "@".`,
-      { host: url.host },
-    );
+    return fail('userinfo', { userinfo: shorten(url.userinfo), host: url.host, ...(url.host === '' ? { variant: 'no-host' } : {}) });
   }
 
   const host = url.host.toLowerCase();
-  if (host === '') return refuse('not-a-url', `The URL has no host; a tenant URL looks like ${example}.`);
+  if (host === '') return fail('not-a-url', { variant: 'no-host', example });
   const hostProblem = checkHost(host, base, options.offer);
   if (hostProblem) return hostProblem;
   if (url.host !== host) notes.push({ code: 'lower-cased-host', message: `Changed the host ${url.host} to lower case.` });
 
   if (url.port !== base.port) {
-    if (base.port === null) return refuse('port', `Remove ":${url.port}": a tenant URL has no port number (not even :443).`, { port: url.port ?? '' });
-    return refuse('port', `The test endpoints use port ${base.port}; this URL has ${url.port === null ? 'none' : url.port}.`, { port: url.port ?? '', expected: base.port });
+    if (base.port === null) return fail('port', { port: url.port ?? '' });
+    return fail('port', { port: url.port ?? '', expected: base.port, variant: url.port === null ? 'test-none' : 'test' });
   }
 
   const path = checkPath(url.path, base, notes, example);
   if (!path.ok) return path;
 
-  if (url.query !== null) return refuse('query', `Remove "?${shorten(url.query)}": a tenant URL ends with the Org ID and has no query.`, { query: url.query });
-  if (url.fragment !== null) return refuse('fragment', `Remove "#${shorten(url.fragment)}": a tenant URL ends with the Org ID and has no "#" part.`, { fragment: url.fragment });
+  if (url.query !== null) return fail('query', { query: shorten(url.query) });
+  if (url.fragment !== null) return fail('fragment', { fragment: shorten(url.fragment) });
 
   return { ok: true, tenantUrl: `${base.canonical}/${path.orgId}`, orgId: path.orgId, notes };
 }
@@ -96,10 +90,9 @@ export function parseWebexTenantUrl(input: string, options: TenantUrlOptions): P
 function checkScheme(scheme: string, base: ScimBase): Failure | null {
   if (scheme === base.scheme) return null;
   if (base.scheme === 'https') {
-    const why = scheme === 'http' ? 'http:// would send the token unencrypted' : `it starts with ${scheme}://`;
-    return refuse('not-https', `The tenant URL must start with https://; ${why}.`, { scheme });
+    return fail('not-https', { scheme, ...(scheme === 'http' ? { variant: 'http' } : {}) });
   }
-  return refuse('wrong-scheme', `The test endpoints in force use ${base.scheme}:// (${base.canonical}); this URL starts with ${scheme}://.`, { scheme, expected: base.scheme });
+  return fail('wrong-scheme', { scheme, expected: base.scheme, canonical: base.canonical });
 }
 
 function checkHost(host: string, base: ScimBase, offer: WebexOffer): Failure | null {
@@ -107,13 +100,11 @@ function checkHost(host: string, base: ScimBase, offer: WebexOffer): Failure | n
   const params = { host, expected: base.host };
   const other = OFFERS.find((o) => o !== offer && productionHost(o) === host);
   if (other) {
-    const ours = base.production ? `, or use ${base.canonical}/<OrgId>` : '';
-    return refuse('wrong-offer', `This is the ${OFFER_NAMES[other]} tenant URL; choose ${OFFER_NAMES[other]} in the first step${ours}.`, { ...params, offer: other });
+    return fail('wrong-offer', { ...params, offer: other, ...(base.production ? { example: `${base.canonical}/<OrgId>` } : { variant: 'test' }) });
   }
   const reason = lookalikeReason(host, OFFERS.map(productionHost));
-  if (reason) return refuse('lookalike-host', `The host ${host} ${reason}: it only looks like ${base.host}. Copy the tenant URL again from the wizard or Control Hub.`, params);
-  const test = base.production ? '' : ' (test endpoints in force)';
-  return refuse('wrong-host', `The tenant URL must be on ${base.host}${test}; this one goes to ${host}.`, params);
+  if (reason) return fail('lookalike-host', { ...params, ...reason });
+  return fail('wrong-host', base.production ? params : { ...params, variant: 'test' });
 }
 
 function checkPath(raw: string, base: ScimBase, notes: ValidationNote[], example: string): { ok: true; orgId: string } | Failure {
@@ -124,22 +115,27 @@ function checkPath(raw: string, base: ScimBase, notes: ValidationNote[], example
     notes.push({ code: 'removed-trailing-slash', message: 'Removed the slash at the end.' });
   }
   // Servers decode these and resolve "..", so what Entra calls could differ from what the admin read.
-  if (path.includes('%')) return refuse('wrong-path', `The path contains percent-encoded characters (%); it must be exactly ${expectedPath}.`, { path: raw });
-  if (path.split('/').some((s) => s === '.' || s === '..')) return refuse('wrong-path', `The path contains "." or ".." segments; it must be exactly ${expectedPath}.`, { path: raw });
-  if (path.includes('//') || path.endsWith('/')) return refuse('wrong-path', `The path contains an empty segment ("//"); it must be exactly ${expectedPath}.`, { path: raw });
-  if (path === base.path) return refuse('missing-org-id', `The URL ends at ${base.path}/ without the Org ID; add it: ${example}.`);
+  const wrongPath = (variant?: string) => fail('wrong-path', { expectedPath, path: shorten(path), ...(variant ? { variant } : {}) });
+  if (path.includes('%')) return wrongPath('percent');
+  if (path.split('/').some((s) => s === '.' || s === '..')) return wrongPath('dot-segments');
+  if (path.includes('//') || path.endsWith('/')) return wrongPath('empty-segment');
+  if (path === base.path) return fail('missing-org-id', { basePath: base.path, example });
   if (!path.startsWith(`${base.path}/`)) {
-    const lowerCase = path.toLowerCase().startsWith(`${base.path}/`) ? ' (in lower case)' : '';
-    const shown = path === '' ? 'no path' : `"${shorten(path)}"`;
-    return refuse('wrong-path', `The path must be exactly ${expectedPath}${lowerCase}; this URL has ${shown}.`, { path: raw });
+    if (path === '') return wrongPath('no-path');
+    return wrongPath(path.toLowerCase().startsWith(`${base.path}/`) ? 'case' : undefined);
   }
 
   const [idText = '', ...extra] = path.slice(base.path.length + 1).split('/');
   const orgId = readOrgId(idText, notes);
-  if (!orgId.ok) return { ...orgId, message: `The Org ID at the end of the URL is not valid. ${orgId.message}` };
+  if (!orgId.ok) return fail(orgId.code, { ...orgId.params, within: withinTenantUrl(orgId.params?.within) });
   if (extra.length > 0) {
     const rest = `/${extra.join('/')}`;
-    return refuse('extra-path-segments', `Remove "${shorten(rest)}" after the Org ID: a tenant URL ends with the Org ID.`, { extra: rest });
+    return fail('extra-path-segments', { extra: shorten(rest) });
   }
   return { ok: true, orgId: orgId.orgId };
+}
+
+/** An Org ID refused inside the URL says so first, before any context of its own (e.g. base64). */
+function withinTenantUrl(inner: string | number | undefined): string {
+  return typeof inner === 'string' && inner !== '' ? `tenant-url,${inner}` : 'tenant-url';
 }

@@ -75,6 +75,23 @@ test.describe('tenant URL (production endpoints)', () => {
     await expect(page.getByTestId('nav-next')).toBeEnabled();
   });
 
+  test.describe('in Korean', () => {
+    test.use({ locale: 'ko-KR' });
+    test('the messages are Korean and just as precise', async ({ page }) => {
+      host = await startBrowserHost({ dataDir: newDataDir() });
+      await page.goto(host.url);
+      await walkToOrgIdStep(page);
+      const field = page.getByTestId('field-webex.tenantUrl');
+      const error = page.getByTestId('field-error-webex.tenantUrl');
+      await field.fill(SEED_EXAMPLE_ORG_ID);
+      await expect(error).toHaveText("저장되지 않음: 27번째 문자 'g'은(는) 16진수 숫자(0-9, a-f)가 아닙니다.");
+      await field.fill(`https://api.ciscospark.com@evil.example/v1/scim/${TEST_ORG_ID}`);
+      await expect(error).toContainText('evil.example(으)로 갑니다');
+      await field.fill(`https://api.ciscospark.com:8443/v1/scim/${TEST_ORG_ID}`);
+      await expect(error).toContainText('":8443"을(를) 지우세요');
+    });
+  });
+
   test('the base64 org id form Webex APIs return is decoded to the Org ID', async ({ page }) => {
     host = await startBrowserHost({ dataDir: newDataDir() });
     await page.goto(host.url);

@@ -10,8 +10,8 @@ export function validateFieldValue(field: FieldDefinition, value: string, fields
       if (value.trim() === '' && !field.required) return { ok: true, value: '' };
       return VALIDATORS[field.validator](value, { fields: { ...fields }, scimBaseUrl });
     case 'choice':
-      return field.options.some((o) => o.value === value) ? { ok: true, value } : fail('not-an-option', `"${value}" is not one of the choices.`);
+      return field.options.some((o) => o.value === value) ? { ok: true, value } : fail('not-an-option', { value: value.slice(0, 60) });
     case 'checkbox':
-      return value === 'true' || value === 'false' ? { ok: true, value } : fail('not-a-boolean', 'A checkbox is "true" or "false".');
+      return value === 'true' || value === 'false' ? { ok: true, value } : fail('not-a-boolean');
   }
 }

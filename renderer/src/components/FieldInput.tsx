@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../../shared/integrations/types';
 import { VALIDATORS } from '../../../shared/validators';
+import { useValidationText } from '../hooks/use-validation-text';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
@@ -18,6 +19,7 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
   const { t } = useTranslation();
   const { info, profile, setProfile } = useApp();
   const errorText = useErrorText();
+  const validationText = useValidationText();
   const id = useId();
   const saved = profile.fields[field.id] ?? '';
   const [draft, setDraft] = useState(saved);
@@ -41,7 +43,7 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
         setProblem(null);
         setNote(result.value !== value ? t('field.normalisedTo', { value: result.value }) : null);
       } else {
-        setProblem(t('field.notSavedInvalid', { message: result.message }));
+        setProblem(t('field.notSavedInvalid', { message: validationText(result) }));
       }
     } catch (error) {
       setProblem(errorText(error));
@@ -99,7 +101,7 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
     const offer = profile.fields['webex.offer'] === 'government' ? 'government' : 'commercial';
     const result = VALIDATORS[validatorId](value, { fields: profile.fields, scimBaseUrl: info.webexScimBaseUrls[offer] });
     if (!result.ok) {
-      setProblem(value.trim() === '' ? null : t('field.notSavedInvalid', { message: result.message }));
+      setProblem(value.trim() === '' ? null : t('field.notSavedInvalid', { message: validationText(result) }));
       return;
     }
     setProblem(null);

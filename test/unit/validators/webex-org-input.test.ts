@@ -67,7 +67,7 @@ describe('normaliseWebexOrgInput', () => {
   });
 
   it('refuses empty input with a message naming both accepted forms', () => {
-    expect(normaliseWebexOrgInput(' "" ', { offer: 'commercial' })).toEqual({ ok: false, code: 'empty', message: 'Enter the Webex Org ID or the tenant URL.' });
+    expect(normaliseWebexOrgInput(' "" ', { offer: 'commercial' })).toEqual({ ok: false, code: 'empty', message: 'Enter the Webex Org ID or the tenant URL.', params: { variant: 'org-input' } });
   });
 
   it('refuses to build on an unusable base', () => {

@@ -154,7 +154,7 @@ describe('validateWebexTenantUrl: refused, each with its own code', () => {
   });
 
   it.each(['https://api.ciscospark.com/v1/scim/', 'https://api.ciscospark.com/v1/scim'])('missing-org-id: %s', (input) => {
-    expect(check(input)).toEqual({
+    expect(check(input)).toMatchObject({
       ok: false,
       code: 'missing-org-id',
       message: 'The URL ends at /v1/scim/ without the Org ID; add it: https://api.ciscospark.com/v1/scim/<OrgId>.',
@@ -171,7 +171,7 @@ describe('validateWebexTenantUrl: refused, each with its own code', () => {
       ok: false,
       code: 'org-id-bad-character',
       message: "The Org ID at the end of the URL is not valid. Character 'g' at position 27 is not a hexadecimal digit (0-9, a-f).",
-      params: { char: 'g', position: 27 },
+      params: { char: 'g', position: 27, within: 'tenant-url' },
     });
     expect(codeOf(check('https://api.ciscospark.com/v1/scim/a35bfbc6-ccb-4a17-a488-72ef46c5420c'))).toBe('org-id-group-length');
     expect(codeOf(check('https://api.ciscospark.com/v1/scim/a35bfbc6-ccbd'))).toBe('org-id-group-count');
@@ -181,7 +181,7 @@ describe('validateWebexTenantUrl: refused, each with its own code', () => {
   });
 
   it('refuses empty input', () => {
-    expect(check('  ')).toEqual({ ok: false, code: 'empty', message: 'Enter the tenant URL.' });
+    expect(check('  ')).toEqual({ ok: false, code: 'empty', message: 'Enter the tenant URL.', params: { variant: 'tenant-url' } });
   });
 
   it('reports the leftmost problem first', () => {

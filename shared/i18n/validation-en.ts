@@ -1,0 +1,83 @@
+/**
+ * The sentences of every validator refusal, in English. A refusal is
+ * `{ code, params }`; its sentence is `code` or `code_<params.variant>`, with
+ * `{{name}}` filled from params (see shared/validators/validation-message.ts).
+ * The validators build their English `message` from this table, and the UI
+ * picks this one or validation-ko.ts: one set of templates, two languages.
+ */
+export const validationEn = {
+  empty: 'This field cannot be empty.',
+  'empty_org-id': 'Enter the Webex Org ID.',
+  'empty_org-input': 'Enter the Webex Org ID or the tenant URL.',
+  'empty_tenant-url': 'Enter the tenant URL.',
+  empty_email: 'Enter an e-mail address.',
+  'email-invalid': 'Enter an e-mail address like name@example.com.',
+  'not-an-option': '"{{value}}" is not one of the choices.',
+  'not-a-boolean': 'A checkbox is "true" or "false".',
+
+  'org-id-bad-character': 'Character {{charShown}} at position {{position}} is not a hexadecimal digit (0-9, a-f).',
+  'org-id-bad-character_lookalike': "Character {{charShown}} at position {{position}} is not a hexadecimal digit (0-9, a-f). Did you mean '{{suggest}}'?",
+  'org-id-group-length': 'Group {{group}} has {{length}} characters; a Webex Org ID has groups of 8-4-4-4-12.',
+  'org-id-group-length_one': 'Group {{group}} has 1 character; a Webex Org ID has groups of 8-4-4-4-12.',
+  'org-id-group-count': 'The Org ID has {{groups}} dash-separated groups; a Webex Org ID has 5 groups of 8-4-4-4-12 hexadecimal digits, e.g. {{example}}.',
+  'org-id-group-count_no-dashes': 'The Org ID has no dashes; a Webex Org ID has 5 groups of 8-4-4-4-12 hexadecimal digits, e.g. {{example}}.',
+  'org-id-too-long': 'The Org ID has {{length}} characters; a Webex Org ID has {{max}} (groups of 8-4-4-4-12), or about 90 in its base64 form.',
+  'org-id-base64-not-organization':
+    'This base64 value decodes to "{{decoded}}", not to a Webex organization id (ciscospark://…/ORGANIZATION/<Org ID>).',
+  'org-id-base64-not-organization_typed':
+    'This base64 value decodes to a Webex {{idType}} id ("{{decoded}}"), not a Webex organization id (ciscospark://…/ORGANIZATION/<Org ID>).',
+  'org-id-base64-not-organization_undecodable':
+    'This looks like a base64 Webex id but does not decode to text; copy the whole value again. Expected a Webex organization id (ciscospark://…/ORGANIZATION/<Org ID>).',
+  'org-id-is-url': 'This is a URL, not an Org ID: check it as a tenant URL, or keep only the Org ID (the part after /v1/scim/).',
+  'within_tenant-url': 'The Org ID at the end of the URL is not valid.',
+  within_base64: 'The base64 Org ID decodes to "{{decodedId}}", which is not valid.',
+
+  'invalid-scim-base':
+    'The SCIM base URL in force ({{scimBaseUrl}}) is not usable: it must be an https URL, or http on 127.0.0.1, localhost or [::1]. Fix the endpoints file.',
+  'not-a-url': 'This is not a whole URL; a tenant URL looks like {{example}}.',
+  'not-a-url_blank': 'The URL contains {{charShown}} at position {{position}}; a URL has no spaces or invisible characters.',
+  'not-a-url_backslash': 'The URL contains a backslash (\\); URLs use forward slashes (/).',
+  'not-a-url_no-host': 'The URL has no host; a tenant URL looks like {{example}}.',
+  'not-https': 'The tenant URL must start with https://; it starts with {{scheme}}://.',
+  'not-https_http': 'The tenant URL must start with https://; http:// would send the token unencrypted.',
+  'wrong-scheme': 'The test endpoints in force use {{expected}}:// ({{canonical}}); this URL starts with {{scheme}}://.',
+  userinfo: 'The part before "@" ({{userinfo}}) is a user name, so this URL really goes to {{host}}. A tenant URL has no user name or "@".',
+  'userinfo_no-host': 'The part before "@" ({{userinfo}}) is a user name, so this URL really goes to no host. A tenant URL has no user name or "@".',
+  port: 'Remove ":{{port}}": a tenant URL has no port number (not even :443).',
+  port_test: 'The test endpoints use port {{expected}}; this URL has {{port}}.',
+  'port_test-none': 'The test endpoints use port {{expected}}; this URL has none.',
+  query: 'Remove "?{{query}}": a tenant URL ends with the Org ID and has no query.',
+  fragment: 'Remove "#{{fragment}}": a tenant URL ends with the Org ID and has no "#" part.',
+  'wrong-offer': 'This is the {{offerName}} tenant URL; choose {{offerName}} in the first step, or use {{example}}.',
+  'wrong-offer_test': 'This is the {{offerName}} tenant URL; choose {{offerName}} in the first step.',
+  'lookalike-host': 'The host {{host}} {{reasonText}}: it only looks like {{expected}}. Copy the tenant URL again from the wizard or Control Hub.',
+  'wrong-host': 'The tenant URL must be on {{expected}}; this one goes to {{host}}.',
+  'wrong-host_test': 'The tenant URL must be on {{expected}} (test endpoints in force); this one goes to {{host}}.',
+  'wrong-path': 'The path must be exactly {{expectedPath}}; this URL has "{{path}}".',
+  'wrong-path_case': 'The path must be exactly {{expectedPath}} (in lower case); this URL has "{{path}}".',
+  'wrong-path_no-path': 'The path must be exactly {{expectedPath}}; this URL has no path.',
+  'wrong-path_percent': 'The path contains percent-encoded characters (%); it must be exactly {{expectedPath}}.',
+  'wrong-path_dot-segments': 'The path contains "." or ".." segments; it must be exactly {{expectedPath}}.',
+  'wrong-path_empty-segment': 'The path contains an empty segment ("//"); it must be exactly {{expectedPath}}.',
+  'missing-org-id': 'The URL ends at {{basePath}}/ without the Org ID; add it: {{example}}.',
+  'extra-path-segments': 'Remove "{{extra}}" after the Org ID: a tenant URL ends with the Org ID.',
+
+  // Pieces other sentences are built from.
+  'offer_commercial': 'Webex (commercial)',
+  offer_government: 'Webex for Government',
+  'reason_non-ascii': "contains the non-ASCII character '{{reasonChar}}' ({{reasonHex}}), which can imitate a Latin letter",
+  reason_percent: 'contains percent-encoded characters, which hide what the name really is',
+  reason_punycode: 'is an internationalised (punycode xn--) name, which can imitate Latin letters',
+  'reason_trailing-dot': 'ends with a dot',
+  reason_contains: 'contains {{genuine}} but is another host',
+  reason_typo: 'differs from {{genuine}} by {{distance}} characters',
+  'reason_typo-one': 'differs from {{genuine}} by 1 character',
+  'reason_lookalike-characters': 'differs from {{genuine}} by look-alike characters',
+  reason_brand: 'uses the name "{{brand}}" but is not under {{domain}}',
+  char_space: "' ' (a space)",
+  char_invisible: '{{hex}} (an invisible character)',
+  'char_non-ascii': "'{{char}}' ({{hex}})",
+  char_plain: "'{{char}}'",
+} as const;
+
+export type ValidationTexts = Record<keyof typeof validationEn, string>;
