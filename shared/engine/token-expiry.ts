@@ -3,7 +3,8 @@ export const EXPIRY_REMINDER_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type ExpiryState = { state: 'unknown' } | { state: 'ok' | 'soon'; daysLeft: number } | { state: 'expired' };
+/** `daysLeft` counts a started day as a day; `lessThanADay` lets the UI say so instead of "1 day". */
+export type ExpiryState = { state: 'unknown' } | { state: 'ok' | 'soon'; daysLeft: number; lessThanADay: boolean } | { state: 'expired' };
 
 export function expiryState(expiresAt: string | null, now: Date): ExpiryState {
   if (!expiresAt) return { state: 'unknown' };
@@ -11,5 +12,5 @@ export function expiryState(expiresAt: string | null, now: Date): ExpiryState {
   if (Number.isNaN(left)) return { state: 'unknown' };
   if (left <= 0) return { state: 'expired' };
   const daysLeft = Math.ceil(left / DAY_MS);
-  return { state: daysLeft <= EXPIRY_REMINDER_DAYS ? 'soon' : 'ok', daysLeft };
+  return { state: daysLeft <= EXPIRY_REMINDER_DAYS ? 'soon' : 'ok', daysLeft, lessThanADay: left < DAY_MS };
 }

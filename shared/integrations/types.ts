@@ -47,6 +47,8 @@ export interface StepDefinition {
   actions: ActionDefinition[];
   panels?: PanelId[];
   requires: Requirement[];
+  /** The actions come before the fields: the admin uses them first (copy the values, then tick the checklist). */
+  actionsFirst?: boolean;
   /** When present the step can be skipped, and the key says when that is right. */
   skippableKey?: string;
 }

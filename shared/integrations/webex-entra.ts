@@ -130,6 +130,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
       id: 'hand-over',
       titleKey: t('steps.hand-over.title'),
       bodyKeys: [t('steps.hand-over.body1'), t('steps.hand-over.body2')],
+      actionsFirst: true,
       fields: [
         { id: WEBEX_FIELDS.entraMode, kind: 'checkbox', labelKey: t('fields.entraMode.label'), required: true },
         { id: WEBEX_FIELDS.entraPasted, kind: 'checkbox', labelKey: t('fields.entraPasted.label'), required: true },

@@ -76,6 +76,9 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
   const expiresAt = Date.parse((await page.getByTestId('token-expiry').getAttribute('data-expires-at')) ?? '');
   expect(expiresAt - Date.now()).toBeGreaterThan(50 * 60_000);
   expect(expiresAt - Date.now()).toBeLessThan(61 * 60_000);
+  // Well inside the 30-day window: the renewal reminder shows at once, and says hours, not "1 day".
+  await expect(page.getByTestId('token-reminder')).toHaveAttribute('data-state', 'soon');
+  await expect(page.getByTestId('token-reminder')).toContainText('less than a day');
   await popup.close();
 
   const token = await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccount('default', 'webex-bearer-token'));
@@ -94,6 +97,11 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
   await next(page, 'hand-over');
 
   // 6. Hand over to Entra: copy both values, then the checklist.
+  const handOverOrder = await page
+    .getByTestId('step-hand-over')
+    .locator('[data-testid^="action-copy-"], [data-testid^="field-webex.entra."]')
+    .evaluateAll((elements) => elements.map((e) => e.getAttribute('data-testid')));
+  expect(handOverOrder.indexOf('action-copy-token')).toBeLessThan(handOverOrder.indexOf('field-webex.entra.modeAutomatic'));
   await page.getByTestId('action-copy-tenant-url').click();
   await expect(page.getByTestId('action-status-copy-tenant-url')).toBeVisible();
   expect(await readClipboard(page)).toBe(`${peers.scim.baseUrl}/${TEST_ORG_ID}`);

@@ -4,6 +4,7 @@ import type { ActionDefinition } from '../../../shared/integrations/types';
 import type { ScimOutcome } from '../../../shared/ipc/contract';
 import { call, newRequestId } from '../api/client';
 import { useApp } from '../hooks/app-context';
+import { formatDateTime } from '../hooks/format-date-time';
 import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
 
@@ -65,7 +66,7 @@ export function TestConnectionAction({ action }: Props) {
       )}
       {!result && last && (
         <p className="hint" data-testid="test-connection-last" data-outcome={last.code}>
-          {t('test.lastRun', { result: last.ok ? t('test.passed') : t('test.failed'), time: new Date(last.at).toLocaleString(i18n.language) })}
+          {t('test.lastRun', { result: last.ok ? t('test.passed') : t('test.failed'), time: formatDateTime(last.at, i18n.language) })}
         </p>
       )}
       <ErrorText text={error} testId="test-connection-error" />

@@ -40,7 +40,12 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
 
   const unmetText = unmet
     .map((r) => {
-      if (r.kind === 'field') return t('wizard.unmetField', { label: t(findField(integration, r.fieldId)?.field.labelKey ?? r.fieldId) });
+      if (r.kind === 'field') {
+        const field = findField(integration, r.fieldId)?.field;
+        // Say what to do with the control: tick a box, choose an option, fill in a field.
+        const key = field?.kind === 'checkbox' ? 'wizard.unmetCheckbox' : field?.kind === 'choice' ? 'wizard.unmetChoice' : 'wizard.unmetField';
+        return t(key, { label: t(field?.labelKey ?? r.fieldId) });
+      }
       if (r.kind === 'secret') return t('wizard.unmetSecret');
       const action = step.actions.find((a) => a.id === r.actionId);
       return t('wizard.unmetAction', { label: action ? t(action.labelKey) : r.actionId });

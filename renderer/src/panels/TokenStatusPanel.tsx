@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
+import { formatDateTime } from '../hooks/format-date-time';
 
 const SECRET = 'webex-bearer-token' as const;
 
@@ -26,7 +27,8 @@ export function TokenStatusPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [profile.id, meta?.savedAt]);
 
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { year: 'numeric', month: 'long', day: 'numeric' });
+  // Time too: tokens can live hours (test providers) as well as months (Webex).
+  const date = (iso: string) => formatDateTime(iso, i18n.language);
   const expiry = expiryState(meta?.expiresAt ?? null, new Date());
   return (
     <aside className="panel" data-testid="token-status" data-present={meta && present !== false ? 'true' : 'false'}>
@@ -44,7 +46,7 @@ export function TokenStatusPanel() {
           )}
           {expiry.state === 'soon' && meta.expiresAt && (
             <p className="warning" role="alert" data-testid="token-reminder" data-state="soon">
-              {t('token.expiresSoon', { date: date(meta.expiresAt), days: expiry.daysLeft })}
+              {expiry.lessThanADay ? t('token.expiresToday', { date: date(meta.expiresAt) }) : t('token.expiresSoon', { date: date(meta.expiresAt), days: expiry.daysLeft })}
             </p>
           )}
           {expiry.state === 'expired' && meta.expiresAt && (

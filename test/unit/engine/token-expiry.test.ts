@@ -6,9 +6,10 @@ const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000).toI
 
 describe('token expiry reminder', () => {
   it('is quiet until 30 days before expiry, then reminds, then says expired', () => {
-    expect(expiryState(inDays(45), now)).toEqual({ state: 'ok', daysLeft: 45 });
-    expect(expiryState(inDays(EXPIRY_REMINDER_DAYS), now)).toEqual({ state: 'soon', daysLeft: 30 });
-    expect(expiryState(inDays(0.5), now)).toEqual({ state: 'soon', daysLeft: 1 });
+    expect(expiryState(inDays(45), now)).toEqual({ state: 'ok', daysLeft: 45, lessThanADay: false });
+    expect(expiryState(inDays(EXPIRY_REMINDER_DAYS), now)).toEqual({ state: 'soon', daysLeft: 30, lessThanADay: false });
+    expect(expiryState(inDays(1), now)).toEqual({ state: 'soon', daysLeft: 1, lessThanADay: false });
+    expect(expiryState(inDays(0.5), now)).toEqual({ state: 'soon', daysLeft: 1, lessThanADay: true });
     expect(expiryState(inDays(-1), now)).toEqual({ state: 'expired' });
   });
 

@@ -122,7 +122,7 @@ describe('createI18n', () => {
   it('interpolates placeholders without HTML escaping', () => {
     const i18n = createI18n('ko');
     expect(i18n.t('wizard.progress', { done: 2, total: 8 })).toBe('전체 8단계 중 2단계 완료');
-    expect(i18n.t('wizard.unmetField', { label: '<조직 ID>' })).toBe('“<조직 ID>” 입력');
+    expect(i18n.t('wizard.unmetField', { label: '<조직 ID>' })).toBe('‘<조직 ID>’ 입력');
     expect(createI18n('en').t('wizard.stepOf', { index: 3, total: 9 })).toBe('Step 3 of 9');
   });
 
