@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
 import { freePort, startWebexPeers, TEST_ORG_ID, type WebexPeers } from './support/webex-peers';
+import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep, walkToOrgIdStep } from './support/webex-walk';
 
 /**
@@ -19,7 +20,11 @@ const PRODUCTION_TENANT_URL = `https://api.ciscospark.com/v1/scim/${TEST_ORG_ID}
 let host: RunningHost | undefined;
 let peers: WebexPeers | undefined;
 let blocker: ChildProcess | undefined;
-test.afterEach(async () => {
+test.beforeEach(async ({ page }) => recordTestIds(page));
+test.afterEach(async ({ page }) => {
+  // Error states show ids the happy path never does: they are part of the testers' contract too.
+  const seen = await recordedTestIds(page).catch(() => []);
+  expect(undocumented(seen)).toEqual([]);
   blocker?.kill();
   await host?.stop();
   await peers?.close();

@@ -5,6 +5,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { KEYCHAIN_SERVICE, keychainAccount } from '../../shared/secrets';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
 import { filesContaining, listFiles } from './support/leak-scan';
+import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
 import { startWebexPeers, TEST_ORG_ID, type WebexPeers } from './support/webex-peers';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './support/webex-walk';
 
@@ -40,6 +41,7 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
   peers = await startWebexPeers(newDataDir());
   host = await startBrowserHost({ dataDir, endpointsFile: peers.endpointsFile });
   await grantClipboard(context, host.origin);
+  await recordTestIds(page);
   await page.goto(host.url);
 
   await expect(page.getByTestId('test-endpoints-banner')).toBeVisible();
@@ -129,6 +131,14 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
   await page.getByTestId('nav-next').click(); // "Finish"
   await expect(page.getByTestId('wizard-progress')).toHaveAttribute('value', '9');
   await expect(page.getByTestId('wizard-complete')).toBeVisible();
+  await page.getByTestId('open-diagnostics').click();
+  await expect(page.getByTestId('diagnostics-keychain')).toHaveAttribute('data-state', 'ok');
+
+  // Every test id the walk showed is in the README's table (the testers' contract).
+  const seen = await recordedTestIds(page);
+  expect(seen.length).toBeGreaterThan(60);
+  expect(undocumented(seen)).toEqual([]);
+  expect(undocumented(['no-such-test-id']), 'the check can fail').toEqual(['no-such-test-id']);
 
   // No trace of the token outside the keychain: settings, any file in the data folder, the host's output, the page.
   await host.stop();
