@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/contract';
 import { KEYCHAIN_SERVICE, keychainAccount } from '../../shared/secrets';
 import { electronDouble, electronModule } from '../support/electron-double';
 import { freePort } from '../support/free-port';
@@ -106,6 +107,18 @@ describe('the built Electron main bundle, with real services', () => {
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: PRELOAD_BUNDLE });
     expect(existsSync(PRELOAD_BUNDLE)).toBe(true);
     expect(win?.loadedFiles).toEqual([RENDERER_ENTRY]);
+  });
+
+  it('has a preload bundle that exposes exactly the contract, and nothing from Node', () => {
+    const source = readFileSync(PRELOAD_BUNDLE, 'utf8');
+    // A sandboxed preload may require only electron (and a few polyfilled built-ins); this one needs electron alone.
+    expect([...source.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
+    electronDouble.contextBridge.reset();
+    createRequire(import.meta.url)(PRELOAD_BUNDLE);
+    const [exposed, ...others] = electronDouble.contextBridge.exposed;
+    expect(others).toEqual([]);
+    expect(exposed?.key).toBe('scimWizard');
+    expect(Object.keys(exposed?.api as object).sort()).toEqual([...CHANNELS].sort());
   });
 
   it('answers through the IPC wiring: app info, validated saves (electron-store on disk), typed refusals', async () => {
