@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { endpointsFileSchema, type EndpointsFile } from '../../shared/endpoints/webex-endpoints';
+import { endpointsFileSchema, type EndpointsFile } from '../../shared/endpoints/endpoints-file-schema';
 
 export interface LoadedEndpoints {
   file: string;

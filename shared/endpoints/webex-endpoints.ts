@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import type { EndpointsFile } from './endpoints-file-schema';
 
 /**
  * Where the Webex flow talks to. Production values come from the vendor
  * procedure (seed 002); an endpoints file (--endpoints FILE or
  * SCIM_WIZARD_ENDPOINTS) may replace any of them for tests, and the UI then
- * shows a "test endpoints" banner.
+ * shows a "test endpoints" banner. The file's schema is in
+ * endpoints-file-schema.ts, apart, so the UI bundle carries no zod.
  */
 export const WEBEX_OFFERS = ['commercial', 'government'] as const;
 export type WebexOffer = (typeof WEBEX_OFFERS)[number];
@@ -47,31 +48,6 @@ export const PRODUCTION_WEBEX_ENDPOINTS: Record<WebexOffer, WebexEndpoints> = {
     scimBaseUrl: 'https://api-usgov.webex.com/v1/scim',
   },
 };
-
-const httpUrl = z
-  .string()
-  .url()
-  .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http or https URL');
-
-/** One override block; every key optional. Unknown keys are refused so typos do not pass silently. */
-export const webexEndpointsOverrideSchema = z
-  .object({
-    authorizeUrl: httpUrl.optional(),
-    clientId: z.string().min(1).max(512).optional(),
-    scopes: z.array(z.string().min(1).max(200)).min(1).max(50).optional(),
-    responseType: z.string().regex(/^[a-z_]+( [a-z_]+)*$/).optional(),
-    extraParams: z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), z.string().max(512)).optional(),
-    loopbackPort: z.number().int().min(1024).max(65535).optional(),
-    scimBaseUrl: httpUrl.refine((u) => !u.endsWith('/'), 'no trailing slash').optional(),
-  })
-  .strict();
-
-export const endpointsFileSchema = z
-  .object({
-    webex: webexEndpointsOverrideSchema.optional(),
-  })
-  .strict();
-export type EndpointsFile = z.infer<typeof endpointsFileSchema>;
 
 /** The endpoints in force for one offer: production, with the file's overrides on top. */
 export function resolveWebexEndpoints(offer: WebexOffer, file: EndpointsFile | null): WebexEndpoints {

@@ -1,5 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import { LOCALES, type Locale } from '../settings/schema';
+import { LOCALES, type Locale } from '../settings/locales';
 import { en } from './en';
 import { ko } from './ko';
 import { validationEn, type ValidationTexts } from './validation-en';

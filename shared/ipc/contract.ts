@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SCHEMA_JSON_CHARS } from '../mapping/limits';
 import { localeSchema, profileIdSchema, settingsSchema } from '../settings/schema';
 import { SECRET_IDS } from '../secrets';
 
@@ -95,7 +96,7 @@ const mappingFindingSchema = z.object({
 });
 export type MappingFinding = z.infer<typeof mappingFindingSchema>;
 
-export const MAX_SCHEMA_JSON_CHARS = 2_000_000;
+export { MAX_SCHEMA_JSON_CHARS };
 
 export const ipcContract = {
   'app.getInfo': { request: z.object({}).strict(), response: appInfoSchema },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SECRET_IDS } from '../secrets';
+import { LOCALES, type Locale } from './locales';
 
 /**
  * The settings file (electron-store / conf). Bump SETTINGS_SCHEMA_VERSION and
@@ -8,9 +9,8 @@ import { SECRET_IDS } from '../secrets';
  */
 export const SETTINGS_SCHEMA_VERSION = 1;
 
-export const LOCALES = ['en', 'ko'] as const;
+export { LOCALES, type Locale };
 export const localeSchema = z.enum(LOCALES);
-export type Locale = z.infer<typeof localeSchema>;
 
 export const profileIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'profile id: lower-case letters, digits and dashes');
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../../shared/integrations/types';
-import { MAX_SCHEMA_JSON_CHARS } from '../../../shared/ipc/contract';
+import { MAX_SCHEMA_JSON_CHARS } from '../../../shared/mapping/limits';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeSchema } from '../../../shared/settings/schema';
+import { isLocale } from '../../../shared/settings/locales';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 
@@ -10,8 +10,7 @@ export function LanguageSelect({ osLocale }: { osLocale: string }) {
   const { settings, setSettings } = useApp();
   const id = useId();
   const change = async (value: string) => {
-    const parsed = localeSchema.safeParse(value);
-    setSettings(await call('settings.setLocale', { locale: parsed.success ? parsed.data : null }));
+    setSettings(await call('settings.setLocale', { locale: isLocale(value) ? value : null }));
   };
   return (
     <span className="language-select">
