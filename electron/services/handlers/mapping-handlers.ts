@@ -9,7 +9,8 @@ export function mappingHandlers(services: AppServices): Pick<HandlerTable, 'mapp
   return {
     'mapping.analyzeEntraSchema': async ({ profileId, json }) => {
       const analysis = analyzeEntraSchema(json);
-      if (!analysis.ok) throw new AppError('SCHEMA_REJECTED', analysis.message, { reason: analysis.code });
+      // The reason is also the UI's sentence (errors.SCHEMA_REJECTED_<reason>); its params fill it in.
+      if (!analysis.ok) throw new AppError('SCHEMA_REJECTED', analysis.message, { ...analysis.params, reason: analysis.code, variant: analysis.code });
       const profile = updateProfile(services, profileId, (current) => ({
         ...current,
         actions: { ...current.actions, [WEBEX_ACTIONS.loadSchema]: { ok: true, at: services.now().toISOString() } },

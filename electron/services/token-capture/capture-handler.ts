@@ -49,11 +49,12 @@ function sendOutcome(send: Send, status: number, reason: CaptureReason, detail?:
 
 function providerFailure(verdict: Extract<RedirectVerdict, { kind: 'provider-error' }>): AppError {
   const text = verdict.description ? `${verdict.error}: ${verdict.description}` : verdict.error;
-  return new AppError('CAPTURE_FAILED', `The identity provider answered ${text}`, { error: verdict.error, description: verdict.description });
+  // `variant` picks the translated sentence in the UI (errors.CAPTURE_FAILED_<variant>); the provider's own words stay as they are.
+  return new AppError('CAPTURE_FAILED', `The identity provider answered ${text}`, { variant: 'provider', detail: text, error: verdict.error, description: verdict.description });
 }
 
-function noTokenFailure(detail: string): AppError {
-  return new AppError('CAPTURE_FAILED', detail, { error: 'no_access_token', description: detail });
+function noTokenFailure(verdict: Extract<RedirectVerdict, { kind: 'no-token' }>): AppError {
+  return new AppError('CAPTURE_FAILED', verdict.detail, { variant: `no-token-${verdict.reason}`, error: 'no_access_token', description: verdict.detail });
 }
 
 export function createCaptureHandler(ctx: CaptureHandlerContext): (req: IncomingMessage, res: ServerResponse) => void {
@@ -121,7 +122,7 @@ export function createCaptureHandler(ctx: CaptureHandlerContext): (req: Incoming
         return;
       }
       case 'no-token':
-        ctx.settle({ kind: 'failed', error: noTokenFailure(verdict.detail) }, res);
+        ctx.settle({ kind: 'failed', error: noTokenFailure(verdict) }, res);
         sendOutcome(send, 200, 'no-token', verdict.detail);
         log.warn(`${where}: ${verdict.detail}`);
         return;

@@ -58,7 +58,11 @@ function newServer(handler: Handler): Server {
 async function failListen(error: unknown, port: number, started: Server[]): Promise<never> {
   await Promise.all(started.map(closeServer));
   if (errorCode(error) === 'EADDRINUSE') throw await portInUseError(port);
-  throw new AppError('CAPTURE_FAILED', `Could not listen on port ${port} for the sign-in redirect (${errorCode(error) || 'unknown error'}).`, { port });
+  throw new AppError('CAPTURE_FAILED', `Could not listen on port ${port} for the sign-in redirect (${errorCode(error) || 'unknown error'}).`, {
+    variant: 'listen',
+    port,
+    code: errorCode(error) || 'unknown',
+  });
 }
 
 /** Resolves with the listening servers (one or two); rejects PORT_IN_USE when either address is taken. */

@@ -15,7 +15,7 @@ export interface CapturedToken {
 export type RedirectVerdict =
   | { kind: 'token'; token: CapturedToken }
   | { kind: 'provider-error'; error: string; description: string }
-  | { kind: 'no-token'; detail: string }
+  | { kind: 'no-token'; reason: 'missing' | 'repeated' | 'malformed'; detail: string }
   | { kind: 'bad-state'; reason: 'missing' | 'mismatch' };
 
 const MAX_ERROR_CHARS = 64;
@@ -70,9 +70,9 @@ export function judgeRedirectParams(params: URLSearchParams, expectedState: stri
   }
 
   const accessToken = single(params, 'access_token');
-  if (accessToken === null || accessToken === '') return { kind: 'no-token', detail: 'no access_token in the redirect' };
-  if (accessToken === REPEATED) return { kind: 'no-token', detail: 'more than one access_token in the redirect' };
-  if (!TOKEN_CHARS.test(accessToken)) return { kind: 'no-token', detail: 'the access_token in the redirect is malformed' };
+  if (accessToken === null || accessToken === '') return { kind: 'no-token', reason: 'missing', detail: 'no access_token in the redirect' };
+  if (accessToken === REPEATED) return { kind: 'no-token', reason: 'repeated', detail: 'more than one access_token in the redirect' };
+  if (!TOKEN_CHARS.test(accessToken)) return { kind: 'no-token', reason: 'malformed', detail: 'the access_token in the redirect is malformed' };
 
   const tokenType = params.get('token_type');
   const expiresIn = params.get('expires_in');

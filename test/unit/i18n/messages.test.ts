@@ -126,6 +126,14 @@ describe('createI18n', () => {
     expect(createI18n('en').t('wizard.stepOf', { index: 3, total: 9 })).toBe('Step 3 of 9');
   });
 
+  it('picks the sentence main names with params.variant (i18next context), and falls back to the generic one', () => {
+    const ko = createI18n('ko');
+    expect(ko.t('errors.CAPTURE_FAILED', { context: 'no-token-missing', message: 'x' })).toContain('액세스 토큰이 없습니다');
+    expect(ko.t('errors.CAPTURE_FAILED', { context: 'provider', detail: 'access_denied: nope' })).toContain('“access_denied: nope”');
+    expect(ko.t('errors.CAPTURE_FAILED', { context: 'listen', port: 3000, code: 'EACCES' })).toContain('포트 3000');
+    expect(ko.t('errors.CAPTURE_FAILED', { context: 'unheard-of', message: 'raw' })).toBe('로그인 후 토큰을 받지 못했습니다: raw');
+  });
+
   it('creates independent instances', () => {
     const a = createI18n('ko');
     const b = createI18n('en');

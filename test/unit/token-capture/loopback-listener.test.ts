@@ -223,7 +223,7 @@ describe('startLoopbackCapture: the capture', () => {
     expect(error.code).toBe('CAPTURE_FAILED');
     expect(error.message).toContain('access_denied');
     expect(error.message).toContain('The user denied the request');
-    expect(error.params).toEqual({ error: 'access_denied', description: 'The user denied the request' });
+    expect(error.params).toEqual({ variant: 'provider', detail: 'access_denied: The user denied the request', error: 'access_denied', description: 'The user denied the request' });
     await capture.closed;
   });
 
@@ -268,6 +268,7 @@ describe('startLoopbackCapture: the capture', () => {
     const error = await rejection(capture.result);
     expect(error.code).toBe('CAPTURE_FAILED');
     expect(error.message).toBe('no access_token in the redirect');
+    expect(error.params).toMatchObject({ variant: 'no-token-missing' });
   });
 
   it('refuses to pick one of two access_tokens', async () => {
@@ -276,6 +277,7 @@ describe('startLoopbackCapture: the capture', () => {
     const error = await rejection(capture.result);
     expect(error.code).toBe('CAPTURE_FAILED');
     expect(error.message).toBe('more than one access_token in the redirect');
+    expect(error.params).toMatchObject({ variant: 'no-token-repeated' });
   });
 
   it('refuses a fragment over the size limit with 413 and keeps waiting', async () => {

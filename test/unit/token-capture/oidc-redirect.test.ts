@@ -121,7 +121,7 @@ describe('token capture through a real OIDC provider and browser', () => {
       );
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('CAPTURE_FAILED');
-      expect((error as AppError).params).toEqual({ error: 'access_denied', description: 'End-User aborted interaction' });
+      expect((error as AppError).params).toMatchObject({ variant: 'provider', error: 'access_denied', description: 'End-User aborted interaction' });
       expect(await page.evaluate(() => location.hash)).toBe('');
       expect(pageProblems).toEqual([]);
     },
