@@ -18,6 +18,8 @@ export function webexHandlers(services: AppServices): WebexHandlers {
       const profile = readProfile(services, profileId);
       const endpoints = services.webexEndpoints(webexOffer(profile.fields));
       const started = await services.captures.start({ endpoints });
+      // One sign-in at a time: starting one cancelled any earlier, so its owner entry is stale.
+      services.captureOwners.clear();
       services.captureOwners.set(started.captureId, profileId);
       try {
         const openedBy = await services.capabilities.signInOpener.open(started.authorizeUrl, opener);
@@ -65,6 +67,8 @@ export function webexHandlers(services: AppServices): WebexHandlers {
       services.running.set(requestId, controller);
       try {
         const result = await testScimConnection({ tenantUrl, token, signal: controller.signal });
+        // A cancelled run proves nothing either way: the last real result (maybe a pass the next step needs) stays.
+        if (result.outcome === 'cancelled') return { ...result, profile: readProfile(services, profileId) };
         const saved = updateProfile(services, profileId, (current) => ({
           ...current,
           actions: { ...current.actions, [WEBEX_ACTIONS.testConnection]: { ok: result.ok, at: services.now().toISOString(), code: result.outcome } },
