@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
-import { startWebexPeers, TEST_ORG_ID, type WebexPeers } from './support/webex-peers';
+import { TEST_ORG_ID } from './support/webex-peers';
+import { webexSessions } from './support/webex-session';
 import { next, signInAtProvider, startSignIn } from './support/webex-walk';
 
 /**
@@ -9,14 +9,7 @@ import { next, signInAtProvider, startSignIn } from './support/webex-walk';
  * languages: labels, names, roles, contrast, landmarks. One finding fails.
  */
 
-let host: RunningHost | undefined;
-let peers: WebexPeers | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  await peers?.close();
-  host = undefined;
-  peers = undefined;
-});
+const sessions = webexSessions();
 
 async function expectAccessible(page: Page, screen: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -28,8 +21,7 @@ for (const locale of ['en-US', 'ko-KR']) {
   test.describe(locale, () => {
     test.use({ locale });
     test(`every screen passes axe (${locale})`, async ({ page }) => {
-      peers = await startWebexPeers(newDataDir());
-      host = await startBrowserHost({ dataDir: newDataDir(), endpointsFile: peers.endpointsFile });
+      const { host } = await sessions.start();
       await page.goto(host.url);
       await expectAccessible(page, 'integration picker');
       await page.getByTestId('open-diagnostics').click();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
-import { startWebexPeers, TEST_ORG_ID, type WebexPeers } from './support/webex-peers';
+import { TEST_ORG_ID } from './support/webex-peers';
+import { webexSessions } from './support/webex-session';
 import { signInAtProvider } from './support/webex-walk';
 
 /**
@@ -11,14 +11,7 @@ import { signInAtProvider } from './support/webex-walk';
  * provider's own sign-in page, which is not ours, is filled in directly.
  */
 
-let host: RunningHost | undefined;
-let peers: WebexPeers | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  await peers?.close();
-  host = undefined;
-  peers = undefined;
-});
+const sessions = webexSessions();
 
 const activeTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
@@ -49,8 +42,7 @@ async function nextStep(page: Page, stepId: string) {
 }
 
 test('steps 0 to 8 with the keyboard alone', async ({ page, context }) => {
-  peers = await startWebexPeers(newDataDir());
-  host = await startBrowserHost({ dataDir: newDataDir(), endpointsFile: peers.endpointsFile });
+  const { host } = await sessions.start();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
   await page.goto(host.url);
 

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { KEYCHAIN_SERVICE, keychainAccount } from '../../shared/secrets';
-import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
 import { filesContaining, listFiles } from './support/leak-scan';
 import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
-import { startWebexPeers, TEST_ORG_ID, type WebexPeers } from './support/webex-peers';
+import { TEST_ORG_ID } from './support/webex-peers';
+import { webexSessions } from './support/webex-session';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './support/webex-walk';
 
 /**
@@ -19,14 +19,7 @@ import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './su
 const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword(service: string, account: string): Promise<string | null> };
 const SCHEMA_FIXTURE = join('test', 'fixtures', 'entra-schema', 'webex-default.json');
 
-let host: RunningHost | undefined;
-let peers: WebexPeers | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  await peers?.close();
-  host = undefined;
-  peers = undefined;
-});
+const sessions = webexSessions();
 
 async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
@@ -37,9 +30,7 @@ async function grantClipboard(context: BrowserContext, origin: string) {
 }
 
 test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keychain, and leaves no trace of the token', async ({ page, context }) => {
-  const dataDir = newDataDir();
-  peers = await startWebexPeers(newDataDir());
-  host = await startBrowserHost({ dataDir, endpointsFile: peers.endpointsFile });
+  const { peers, host, dataDir } = await sessions.start();
   await grantClipboard(context, host.origin);
   await recordTestIds(page);
   await page.goto(host.url);
@@ -151,9 +142,7 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
 });
 
 test('"Renew token" repeats the sign-in and keeps everything else', async ({ page }) => {
-  const dataDir = newDataDir();
-  peers = await startWebexPeers(newDataDir());
-  host = await startBrowserHost({ dataDir, endpointsFile: peers.endpointsFile });
+  const { peers, host } = await sessions.start();
   await page.goto(host.url);
   await walkToBearerTokenStep(page, TEST_ORG_ID);
 

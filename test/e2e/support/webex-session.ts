@@ -1,0 +1,33 @@
+import { test } from '@playwright/test';
+import { newDataDir, startBrowserHost, type RunningHost } from './browser-host';
+import { startWebexPeers, type WebexPeers } from './webex-peers';
+
+/** A browser-mode host wired to a fresh OpenID provider and SCIM server through an endpoints file. */
+export interface WebexSession {
+  peers: WebexPeers;
+  host: RunningHost;
+  dataDir: string;
+}
+
+/**
+ * Call once at the top of a spec file: `start()` brings up a session, and an
+ * afterEach stops every session the test started, even when it failed.
+ */
+export function webexSessions() {
+  const running: Array<Partial<WebexSession>> = [];
+  test.afterEach(async () => {
+    for (const session of running.splice(0)) {
+      await session.host?.stop();
+      await session.peers?.close();
+    }
+  });
+  return {
+    async start(options: { dataDir?: string } = {}): Promise<WebexSession> {
+      const session: Partial<WebexSession> = { dataDir: options.dataDir ?? newDataDir() };
+      running.push(session);
+      session.peers = await startWebexPeers(newDataDir());
+      session.host = await startBrowserHost({ dataDir: session.dataDir!, endpointsFile: session.peers.endpointsFile });
+      return session as WebexSession;
+    },
+  };
+}
