@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { VALIDATION_TEXTS } from '../../../shared/i18n';
+import { isLocale } from '../../../shared/settings/locales';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { formatValidationMessage } from '../../../shared/validators/validation-message';
 
@@ -11,7 +12,7 @@ import { formatValidationMessage } from '../../../shared/validators/validation-m
 export function useValidationText(): (failure: Pick<ValidationFailure, 'code' | 'message' | 'params'>) => string {
   const { i18n } = useTranslation();
   return ({ code, message, params }) => {
-    const texts = i18n.language === 'ko' ? VALIDATION_TEXTS.ko : VALIDATION_TEXTS.en;
+    const texts = VALIDATION_TEXTS[isLocale(i18n.language) ? i18n.language : 'en'];
     return formatValidationMessage(texts, code, params) ?? message;
   };
 }
