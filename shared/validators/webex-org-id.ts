@@ -1,6 +1,7 @@
 import { cleanPastedText } from './pasted-text';
 import type { ValidationFailure, ValidationNote, ValidationResult } from './result';
 import { fail } from './result';
+import { hasUrlScheme } from './url-like';
 import { looksLikeBase64OrgId, readBase64OrgId } from './webex-org-id-base64';
 
 /**
@@ -34,7 +35,7 @@ export function parseWebexOrgId(input: string): ParsedOrgId {
   const { text, notes } = cleanPastedText(input);
   if (text === '') return fail('empty', { variant: 'org-id' });
   // The step-3 field takes URLs too (webex-org-input.ts); this validator names the mix-up instead of a bad character.
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /\/v1\/scim(\/|$)/i.test(text)) return fail('org-id-is-url');
+  if (hasUrlScheme(text) || /\/v1\/scim(\/|$)/i.test(text)) return fail('org-id-is-url');
   return readOrgId(text, notes);
 }
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_ORG_ID } from './support/webex-peers';
-import { webexSessions } from './support/webex-session';
+import { grantClipboard, webexSessions } from './support/webex-session';
 import { signInAtProvider } from './support/webex-walk';
 
 /**
@@ -43,7 +43,7 @@ async function nextStep(page: Page, stepId: string) {
 
 test('steps 0 to 8 with the keyboard alone', async ({ page, context }) => {
   const { host } = await sessions.start();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+  await grantClipboard(context, host.origin);
   await page.goto(host.url);
 
   await press(page, 'integration-start-webex-entra', 'Enter');

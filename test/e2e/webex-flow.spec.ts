@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { KEYCHAIN_SERVICE, keychainAccount } from '../../shared/secrets';
 import { filesContaining, listFiles } from './support/leak-scan';
 import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
 import { TEST_ORG_ID } from './support/webex-peers';
-import { webexSessions } from './support/webex-session';
+import { grantClipboard, webexSessions } from './support/webex-session';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './support/webex-walk';
 
 /**
@@ -23,10 +23,6 @@ const sessions = webexSessions();
 
 async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
-}
-
-async function grantClipboard(context: BrowserContext, origin: string) {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 }
 
 test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keychain, and leaves no trace of the token', async ({ page, context }) => {

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { KEYCHAIN_SERVICE, keychainAccount } from '../../shared/secrets';
 import { electronDouble, electronModule } from '../support/electron-double';
+import { postFragment } from '../support/capture-redirect';
 import { freePort } from '../support/free-port';
 import { filesContaining } from '../e2e/support/leak-scan';
 
@@ -88,18 +88,6 @@ async function data(channel: string, payload: unknown): Promise<Record<string, u
   return envelope.data;
 }
 
-/** What the redirect page's script does: POST the fragment back to the listener. */
-function postFragment(fragment: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: loopbackPort, method: 'POST', path: '/auth/capture', headers: { 'Content-Type': 'text/plain;charset=UTF-8' } }, (res) => {
-      res.resume();
-      res.on('end', () => done(res.statusCode ?? 0));
-    });
-    req.on('error', fail);
-    req.end(fragment);
-  });
-}
-
 describe('the built Electron main bundle, with real services', () => {
   it('opens one hardened window on the built preload and renderer', () => {
     const [win] = electronDouble.windows;
@@ -142,7 +130,7 @@ describe('the built Electron main bundle, with real services', () => {
     const state = new URL(started.authorizeUrl as string).searchParams.get('state');
     const token = `bundle-token-${Date.now()}-${'t'.repeat(24)}`;
     const waiting = data('webex.awaitTokenCapture', { captureId: started.captureId });
-    expect(await postFragment(`access_token=${token}&token_type=Bearer&expires_in=7200&state=${state}`)).toBe(200);
+    expect(await postFragment(loopbackPort, `access_token=${token}&token_type=Bearer&expires_in=7200&state=${state}`)).toBe(200);
     const captured = await waiting;
     expect(Date.parse(captured.expiresAt as string) - Date.now()).toBeGreaterThan(7100_000);
     expect(await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccount('default', 'webex-bearer-token'))).toBe(token);

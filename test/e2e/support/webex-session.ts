@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test, type BrowserContext } from '@playwright/test';
 import { newDataDir, startBrowserHost, type RunningHost } from './browser-host';
 import { startWebexPeers, type WebexPeers } from './webex-peers';
 
@@ -30,4 +30,9 @@ export function webexSessions() {
       return session as WebexSession;
     },
   };
+}
+
+/** The copy buttons write to the clipboard and the tests read it back: both need the page's permission. */
+export async function grantClipboard(context: BrowserContext, origin: string): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 }

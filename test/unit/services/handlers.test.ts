@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +11,7 @@ import { createAppServices, type AppServices } from '../../../electron/services/
 import { dispatch, type CallContext, type HandlerTable } from '../../../electron/services/dispatch';
 import { createHandlerTable } from '../../../electron/services/handlers';
 import type { ExternalOpener, HostCapabilities, SecretClipboard, SignInOpener } from '../../../electron/services/host-capabilities';
+import { postFragment } from '../../support/capture-redirect';
 import { freePort } from '../../support/free-port';
 import { createMemorySecretStore, type MemorySecretStore } from '../../support/memory-secret-store';
 import { startScimServer } from '../../support/scim-server';
@@ -124,18 +124,6 @@ async function webexProfile(r: Rig): Promise<void> {
 
 async function saveField(r: Rig, fieldId: string, value: string) {
   return r.data('profile.saveField', { profileId: PROFILE, fieldId, value });
-}
-
-/** What the redirect page's script does: POST the URL fragment back to the loopback listener. */
-function postFragment(port: number, fragment: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/auth/capture', headers: { 'Content-Type': 'text/plain;charset=UTF-8' } }, (res) => {
-      res.resume();
-      res.on('end', () => done(res.statusCode ?? 0));
-    });
-    req.on('error', fail);
-    req.end(fragment);
-  });
 }
 
 /** A real sign-in over the loopback listener, as the browser would finish it: token to the keychain, metadata to the profile. */
