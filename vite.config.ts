@@ -23,7 +23,11 @@ function nodeBuild(entries: Record<string, string>, outDir: string, format: 'es'
       rollupOptions: {
         input: entries,
         external: nodeExternals,
-        output: { format, entryFileNames: format === 'es' ? '[name].mjs' : '[name].cjs', chunkFileNames: format === 'es' ? 'chunks/[name]-[hash].mjs' : 'chunks/[name]-[hash].cjs' },
+        output: {
+          format,
+          entryFileNames: format === 'es' ? '[name].mjs' : '[name].cjs',
+          chunkFileNames: format === 'es' ? 'chunks/[name]-[hash].mjs' : 'chunks/[name]-[hash].cjs',
+        },
       },
     },
     ssr: { noExternal: true, external: nodeExternals },

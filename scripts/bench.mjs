@@ -114,7 +114,12 @@ async function tokenCaptureLatency(browser) {
   const origin = new URL(host.url).origin;
   const token = new URL(host.url).hash.replace('#token=', '');
   const api = async (channel, body) => {
-    const r = await fetch(`${origin}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+    const r = await fetch(`${origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(60_000),
+    });
     const envelope = await r.json();
     if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}`);
     return envelope.data;
@@ -138,13 +143,33 @@ async function tokenCaptureLatency(browser) {
   }
   await context.close();
   host.stop();
-  return { medianMs: +median(samples).toFixed(1), minMs: +Math.min(...samples).toFixed(1), runs: RUNS, includes: 'page load, fragment POST, state check, keychain write, settings write' };
+  return {
+    medianMs: +median(samples).toFixed(1),
+    minMs: +Math.min(...samples).toFixed(1),
+    runs: RUNS,
+    includes: 'page load, fragment POST, state check, keychain write, settings write',
+  };
 }
 
 run('npm', ['run', '--silent', 'build:renderer']);
 run('npm', ['run', '--silent', 'build:node']);
 const bareOut = resolve(mkdtempSync(join(tmpdir(), 'bench-bare-')));
-run('npx', ['vite', 'build', '--mode', 'bench-bare', 'scripts/bench/bare-react', '--outDir', bareOut, '--emptyOutDir', '--base', './', '--config', 'scripts/bench/bare-react/vite.config.mjs', '--logLevel', 'warn']);
+run('npx', [
+  'vite',
+  'build',
+  '--mode',
+  'bench-bare',
+  'scripts/bench/bare-react',
+  '--outDir',
+  bareOut,
+  '--emptyOutDir',
+  '--base',
+  './',
+  '--config',
+  'scripts/bench/bare-react/vite.config.mjs',
+  '--logLevel',
+  'warn',
+]);
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const results = {};
@@ -164,7 +189,11 @@ try {
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/bench.json', JSON.stringify(results, null, 2));
 console.log('\nBenchmark (browser mode, Debian Chromium, median of', RUNS, 'runs)');
-console.log(`start-up to interactive: wizard ${results.startupToInteractive.wizard.medianMs} ms, bare React ${results.startupToInteractive.bareReact.medianMs} ms`);
-console.log(`bundle: wizard ${results.bundle.wizard.rawKiB} KiB (${results.bundle.wizard.gzipKiB} KiB gzip), bare React ${results.bundle.bareReact.rawKiB} KiB (${results.bundle.bareReact.gzipKiB} KiB gzip)`);
+console.log(
+  `start-up to interactive: wizard ${results.startupToInteractive.wizard.medianMs} ms, bare React ${results.startupToInteractive.bareReact.medianMs} ms`,
+);
+console.log(
+  `bundle: wizard ${results.bundle.wizard.rawKiB} KiB (${results.bundle.wizard.gzipKiB} KiB gzip), bare React ${results.bundle.bareReact.rawKiB} KiB (${results.bundle.bareReact.gzipKiB} KiB gzip)`,
+);
 console.log(`token capture (redirect to keychain): ${results.tokenCapture.medianMs} ms`);
 console.log('written to test-results/bench.json');

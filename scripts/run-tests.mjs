@@ -12,11 +12,25 @@ const keyring = ['bash', 'test/keychain/with-keyring.sh'];
 
 const stages = [
   { name: 'typecheck', cmd: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'format', cmd: ['npm', 'run', '--silent', 'format:check'] },
   { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build'] },
-  { name: 'unit', cmd: ['npx', 'vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`], report: 'vitest' },
-  { name: 'keychain', cmd: [...keyring, 'npx', 'vitest', 'run', '--project', 'keychain', '--reporter=default', '--reporter=json', `--outputFile=${reports}/keychain.json`], report: 'vitest' },
-  { name: 'e2e', cmd: [...keyring, 'npx', 'playwright', 'test', '--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` }, report: 'playwright' },
+  {
+    name: 'unit',
+    cmd: ['npx', 'vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`],
+    report: 'vitest',
+  },
+  {
+    name: 'keychain',
+    cmd: [...keyring, 'npx', 'vitest', 'run', '--project', 'keychain', '--reporter=default', '--reporter=json', `--outputFile=${reports}/keychain.json`],
+    report: 'vitest',
+  },
+  {
+    name: 'e2e',
+    cmd: [...keyring, 'npx', 'playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
+    report: 'playwright',
+  },
 ];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };

@@ -6,7 +6,13 @@ import { createAppServices, type AppServices } from '../services/app-services';
 import { electronStoreEngine } from './electron-store-engine';
 import { createHandlerTable } from '../services/handlers';
 import { parseAppArgs, type AppArgs } from './app-args';
-import { createExternalOpener, createSecretClipboard, createSignInOpener, electronHostCapabilities, type ElectronSignInOpener } from './electron-host-capabilities';
+import {
+  createExternalOpener,
+  createSecretClipboard,
+  createSignInOpener,
+  electronHostCapabilities,
+  type ElectronSignInOpener,
+} from './electron-host-capabilities';
 import { registerIpcHandlers } from './ipc-registration';
 import { appContentsPolicy, hardenAllWebContents, hardenSession, rendererBaseUrl } from './security';
 import { createTrustedSenderCheck } from './trusted-sender';
@@ -106,7 +112,10 @@ function boot(): void {
     mainWindow.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(() => start(args, signInOpener)).catch(failStart);
+  app
+    .whenReady()
+    .then(() => start(args, signInOpener))
+    .catch(failStart);
 }
 
 boot();

@@ -36,7 +36,8 @@ function isValueFlag(name: string): name is ValueFlag {
 export function parsePort(text: string, source: string): number | { error: string } {
   const trimmed = text.trim();
   // Digits only: Number() would also accept "0x50", "1e3" and " ".
-  if (!/^\d{1,5}$/.test(trimmed) || Number(trimmed) > 65535) return { error: `${source} must be a whole number from 0 to 65535 (got ${JSON.stringify(text)}).` };
+  if (!/^\d{1,5}$/.test(trimmed) || Number(trimmed) > 65535)
+    return { error: `${source} must be a whole number from 0 to 65535 (got ${JSON.stringify(text)}).` };
   return Number(trimmed);
 }
 

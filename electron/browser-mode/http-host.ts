@@ -133,7 +133,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   await new Promise<void>((resolveListen, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new AppError('PORT_IN_USE', `Port ${options.port ?? 0} on ${host} is already in use.`, { port: options.port ?? 0 }));
+      if (error.code === 'EADDRINUSE')
+        reject(new AppError('PORT_IN_USE', `Port ${options.port ?? 0} on ${host} is already in use.`, { port: options.port ?? 0 }));
       else reject(error);
     };
     server.once('error', onError);

@@ -35,8 +35,7 @@ export function runValidate(args: string[], io: CliIo): number {
   if (extra.length > 0) return usageError(io, `unexpected argument "${extra[0]}" (quote a VALUE that contains spaces)`);
   if (government && name !== 'webex-tenant-url') return usageError(io, '--government applies only to webex-tenant-url');
 
-  const result =
-    name === 'webex-org-id' ? validateWebexOrgId(value) : validateWebexTenantUrl(value, { offer: government ? 'government' : 'commercial' });
+  const result = name === 'webex-org-id' ? validateWebexOrgId(value) : validateWebexTenantUrl(value, { offer: government ? 'government' : 'commercial' });
   io.stdout(`${resultLine(result)}\n`);
   return result.ok ? EXIT_OK : EXIT_INVALID;
 }

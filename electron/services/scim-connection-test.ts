@@ -121,14 +121,22 @@ async function judgeResponse(response: Response, token: string): Promise<Verdict
 
 function judgeSuccessBody(text: string | null, json: unknown, contentType: string | null): Verdict {
   const status = 200;
-  if (text === null) return { ok: false, outcome: 'not-scim', status, detail: `The answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; a SCIM search for one unknown user is a few hundred bytes.` };
+  if (text === null)
+    return {
+      ok: false,
+      outcome: 'not-scim',
+      status,
+      detail: `The answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; a SCIM search for one unknown user is a few hundred bytes.`,
+    };
   if (json === undefined) {
     const looksHtml = /html/i.test(contentType ?? '') || /^\s*</.test(text);
     return {
       ok: false,
       outcome: 'not-scim',
       status,
-      detail: looksHtml ? 'The server answered with a web page (HTML), not SCIM JSON: the URL points at a website, a sign-in page or a proxy, not the SCIM API.' : `The server answered with ${describeContentType(contentType)}, not SCIM JSON.`,
+      detail: looksHtml
+        ? 'The server answered with a web page (HTML), not SCIM JSON: the URL points at a website, a sign-in page or a proxy, not the SCIM API.'
+        : `The server answered with ${describeContentType(contentType)}, not SCIM JSON.`,
     };
   }
   if (!isListResponse(json)) return { ok: false, outcome: 'not-scim', status, detail: 'The server answered with JSON that is not a SCIM ListResponse.' };
@@ -232,7 +240,15 @@ function describeContentType(contentType: string | null): string {
 // ---- Network failures: Node's fetch throws TypeError('fetch failed') with the socket or TLS error as `cause`.
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
-const TLS_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'HOSTNAME_MISMATCH', 'EPROTO']);
+const TLS_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'HOSTNAME_MISMATCH',
+  'EPROTO',
+]);
 const TLS_PREFIXES = ['CERT_', 'ERR_TLS_', 'ERR_SSL_', 'SELF_SIGNED', 'UNABLE_TO_'];
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
@@ -241,12 +257,23 @@ function classifyNetworkError(error: unknown): Verdict {
   const has = (test: (code: string) => boolean) => codes.find(test);
 
   const dns = has((c) => DNS_CODES.has(c));
-  if (dns) return { ok: false, outcome: 'dns', detail: `The host name could not be resolved (${dns}). Check the tenant URL and this computer's DNS or proxy settings.` };
+  if (dns)
+    return {
+      ok: false,
+      outcome: 'dns',
+      detail: `The host name could not be resolved (${dns}). Check the tenant URL and this computer's DNS or proxy settings.`,
+    };
   const tls = has((c) => TLS_CODES.has(c) || TLS_PREFIXES.some((p) => c.startsWith(p)));
-  if (tls) return { ok: false, outcome: 'tls', detail: `The server's TLS certificate was not accepted (${tls}). A proxy that inspects HTTPS, or a wrong host, is the usual cause.` };
+  if (tls)
+    return {
+      ok: false,
+      outcome: 'tls',
+      detail: `The server's TLS certificate was not accepted (${tls}). A proxy that inspects HTTPS, or a wrong host, is the usual cause.`,
+    };
   const timeout = has((c) => TIMEOUT_CODES.has(c));
   if (timeout) return { ok: false, outcome: 'timeout', detail: `The server did not answer in time (${timeout}).` };
-  if (has((c) => c === 'ECONNREFUSED')) return { ok: false, outcome: 'connection-refused', detail: 'Nothing accepts connections at this host and port (ECONNREFUSED).' };
+  if (has((c) => c === 'ECONNREFUSED'))
+    return { ok: false, outcome: 'connection-refused', detail: 'Nothing accepts connections at this host and port (ECONNREFUSED).' };
   const other = codes[0];
   return { ok: false, outcome: 'network', detail: other ? `The request failed (${other}).` : 'The request failed before an answer arrived.' };
 }

@@ -83,8 +83,16 @@ function fixFor(platform: NodeJS.Platform, problem: 'unavailable' | 'locked' | '
  * "The user name or passphrase you entered is not correct." (locked), "A default keychain could not be found." etc.
  */
 const PATTERNS: readonly { test: RegExp; code: ErrorCode; problem: 'unavailable' | 'locked' | 'no-keyring' | 'rejected' }[] = [
-  { test: /locked|prompt|dismiss|user interaction is not allowed|user canceled|passphrase you entered is not correct/i, code: 'KEYCHAIN_LOCKED', problem: 'locked' },
-  { test: /object does not exist at path .*collection|default keychain could not be found|no default collection/i, code: 'KEYCHAIN_UNAVAILABLE', problem: 'no-keyring' },
+  {
+    test: /locked|prompt|dismiss|user interaction is not allowed|user canceled|passphrase you entered is not correct/i,
+    code: 'KEYCHAIN_LOCKED',
+    problem: 'locked',
+  },
+  {
+    test: /object does not exist at path .*collection|default keychain could not be found|no default collection/i,
+    code: 'KEYCHAIN_UNAVAILABLE',
+    problem: 'no-keyring',
+  },
   { test: /stub received bad data|too large|too long/i, code: 'KEYCHAIN_REJECTED', problem: 'rejected' },
 ];
 

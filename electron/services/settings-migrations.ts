@@ -15,9 +15,7 @@ export interface SettingsMigration {
   up(data: Record<string, unknown>, now: Date): Record<string, unknown>;
 }
 
-export type MigrationResult =
-  | { ok: true; data: Record<string, unknown>; from: number; to: number }
-  | { ok: false; reason: string };
+export type MigrationResult = { ok: true; data: Record<string, unknown>; from: number; to: number } | { ok: false; reason: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -13,7 +13,10 @@ export const webexEndpointsOverrideSchema = z
     authorizeUrl: httpUrl.optional(),
     clientId: z.string().min(1).max(512).optional(),
     scopes: z.array(z.string().min(1).max(200)).min(1).max(50).optional(),
-    responseType: z.string().regex(/^[a-z_]+( [a-z_]+)*$/).optional(),
+    responseType: z
+      .string()
+      .regex(/^[a-z_]+( [a-z_]+)*$/)
+      .optional(),
     extraParams: z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), z.string().max(512)).optional(),
     loopbackPort: z.number().int().min(1024).max(65535).optional(),
     scimBaseUrl: httpUrl.refine((u) => !u.endsWith('/'), 'no trailing slash').optional(),

@@ -85,7 +85,11 @@ export function completeStep(integration: IntegrationDefinition, profile: Profil
   if (!skip) {
     const unmet = unmetRequirements(step, profile);
     if (unmet.length > 0) {
-      throw new AppError('VALIDATION_FAILED', 'This step is not finished yet.', { stepId, reason: 'requirements-unmet', unmet: unmet.map(describeRequirement).join(',') });
+      throw new AppError('VALIDATION_FAILED', 'This step is not finished yet.', {
+        stepId,
+        reason: 'requirements-unmet',
+        unmet: unmet.map(describeRequirement).join(','),
+      });
     }
   }
   const completed = skip ? profile.completedStepIds.filter((id) => id !== stepId) : addOnce(profile.completedStepIds, stepId);

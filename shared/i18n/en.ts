@@ -16,7 +16,8 @@ export const en = {
     fatal: 'The app could not start: {{message}}',
   },
   notices: {
-    'settings-corrupt-moved': 'The settings file was damaged and could not be read. It was kept as {{movedTo}} and the wizard started fresh; support can recover values from it.',
+    'settings-corrupt-moved':
+      'The settings file was damaged and could not be read. It was kept as {{movedTo}} and the wizard started fresh; support can recover values from it.',
     'settings-migrated': 'Your saved progress was upgraded to this version of the app.',
     'endpoints-file-loaded': 'Test endpoints loaded from {{file}}.',
   },
@@ -92,7 +93,8 @@ export const en = {
     outcome: {
       ok: 'Connection works: Webex answered the same query Entra sends with an empty user list.',
       unauthorized: 'Webex refused the token (401). It is invalid or expired: get a new bearer token in step 5.',
-      forbidden: 'Webex refused access (403). The token belongs to an account that is not a full administrator of the organization: sign in again with a full admin account.',
+      forbidden:
+        'Webex refused access (403). The token belongs to an account that is not a full administrator of the organization: sign in again with a full admin account.',
       'not-found': 'Webex does not know this organization (404). Check the Org ID in step 4.',
       dns: 'The server name could not be resolved. Check your network or proxy.',
       tls: 'The secure connection failed (certificate or TLS problem). A proxy that inspects traffic may be in the way.',
@@ -154,8 +156,10 @@ export const en = {
     KEYCHAIN_LOCKED: 'The system keychain is locked. Unlock it and try again (nothing was written elsewhere). {{message}}',
     KEYCHAIN_REJECTED: 'The system keychain refused the value. {{message}}',
     SETTINGS_UNWRITABLE: 'Your progress cannot be saved: {{message}}',
-    PORT_IN_USE: 'Port {{port}} is already in use by {{process}}. Close that program and try again: the sign-in redirect is fixed to http://localhost:{{port}}/auth/code.',
-    'PORT_IN_USE_unknown-owner': 'Port {{port}} is already in use by another program. Close it and try again: the sign-in redirect is fixed to http://localhost:{{port}}/auth/code.',
+    PORT_IN_USE:
+      'Port {{port}} is already in use by {{process}}. Close that program and try again: the sign-in redirect is fixed to http://localhost:{{port}}/auth/code.',
+    'PORT_IN_USE_unknown-owner':
+      'Port {{port}} is already in use by another program. Close it and try again: the sign-in redirect is fixed to http://localhost:{{port}}/auth/code.',
     CAPTURE_TIMEOUT: 'No sign-in arrived in time. Start again when you are ready.',
     CAPTURE_CANCELLED: 'Sign-in cancelled.',
     CAPTURE_FAILED: 'The sign-in did not return a token: {{message}}',
@@ -163,7 +167,8 @@ export const en = {
     'CAPTURE_FAILED_no-token-missing': 'The sign-in came back without an access token. Check that the sign-in asks for response type “token”, then try again.',
     'CAPTURE_FAILED_no-token-repeated': 'The sign-in came back with more than one access token, so none was taken. Try again.',
     'CAPTURE_FAILED_no-token-malformed': 'The access token in the sign-in redirect is malformed, so it was not stored. Try again.',
-    CAPTURE_FAILED_listen: 'The wizard could not listen on port {{port}} for the sign-in ({{code}}). Close programs that use it, or check local firewall rules, then try again.',
+    CAPTURE_FAILED_listen:
+      'The wizard could not listen on port {{port}} for the sign-in ({{code}}). Close programs that use it, or check local firewall rules, then try again.',
     CANCELLED: 'Cancelled.',
     URL_NOT_ALLOWED: 'This address is not on the list of sites the app may open.',
     SCHEMA_REJECTED: 'This file is not an Entra provisioning schema: {{message}}',
@@ -171,7 +176,8 @@ export const en = {
     'SCHEMA_REJECTED_not-json': 'This file is not an Entra provisioning schema: {{message}}',
     'SCHEMA_REJECTED_not-synchronization-schema': 'This file is not an Entra provisioning schema: {{message}}',
     'SCHEMA_REJECTED_no-user-mapping': 'This schema has no mapping for Entra users, so there is nothing to compare: {{message}}',
-    'SCHEMA_REJECTED_user-mapping-disabled': 'The user mapping “{{objectMapping}}” is disabled, so Entra provisions no users. Enable it under Provisioning > Mappings, then load the schema again.',
+    'SCHEMA_REJECTED_user-mapping-disabled':
+      'The user mapping “{{objectMapping}}” is disabled, so Entra provisions no users. Enable it under Provisioning > Mappings, then load the schema again.',
     'SCHEMA_REJECTED_bad-attribute-mapping': 'This schema has an attribute mapping that is not valid: {{message}}',
     INTERNAL: 'Something went wrong inside the app. Nothing you saved was lost. {{message}}',
     NETWORK: 'The app could not reach its own back end. Is it still running?',
@@ -242,8 +248,10 @@ export const en = {
       steps: {
         'before-you-start': {
           title: 'Before you start',
-          intro: 'This wizard sets up automatic user provisioning from Entra ID (Azure AD) to Webex Control Hub with SCIM. You will need an Entra ID administrator and a full administrator of your Webex organization.',
-          verifiedDomains: 'If your Webex organization requires verified domains for all users, users of unverified domains will not be created. Most Webex for Government organizations require verified domains.',
+          intro:
+            'This wizard sets up automatic user provisioning from Entra ID (Azure AD) to Webex Control Hub with SCIM. You will need an Entra ID administrator and a full administrator of your Webex organization.',
+          verifiedDomains:
+            'If your Webex organization requires verified domains for all users, users of unverified domains will not be created. Most Webex for Government organizations require verified domains.',
         },
         'add-gallery-app': {
           title: 'Add Cisco Webex from the Entra gallery',
@@ -272,18 +280,21 @@ export const en = {
         'bearer-token': {
           title: 'Bearer token',
           body1: '“Get token” opens the Webex sign-in. Sign in with a full administrator account of your organization.',
-          body2: 'After sign-in Webex redirects to http://localhost:3000/auth/code. The wizard listens there (on this computer only), takes the token from the redirect, and stores it in the system keychain. You do not copy anything from an address bar.',
+          body2:
+            'After sign-in Webex redirects to http://localhost:3000/auth/code. The wizard listens there (on this computer only), takes the token from the redirect, and stores it in the system keychain. You do not copy anything from an address bar.',
           body3: 'Port 3000 must be free during sign-in. The token is never written to the settings file or logs.',
           fullAdmin: 'Use a private window: if you are already signed in with a less privileged account, the token it returns cannot create users.',
         },
         'test-connection': {
           title: 'Test the connection',
-          body1: 'The wizard sends the same request Entra’s “Test Connection” sends: a search for a random user name with the bearer token. Success means Webex answered with an empty user list.',
+          body1:
+            'The wizard sends the same request Entra’s “Test Connection” sends: a search for a random user name with the bearer token. Success means Webex answered with an empty user list.',
         },
         'hand-over': {
           title: 'Hand over to Entra ID',
           body1: 'In the Azure portal open Enterprise applications > All applications > Cisco Webex > Provisioning, and set Provisioning Mode to Automatic.',
-          body2: 'Under Admin Credentials paste the tenant URL and the token (Secret Token), click Test Connection, enter a notification e-mail with failure e-mails ticked, then click Save. Tick each item when done.',
+          body2:
+            'Under Admin Credentials paste the tenant URL and the token (Secret Token), click Test Connection, enter a notification e-mail with failure e-mails ticked, then click Save. Tick each item when done.',
         },
         'attribute-mapping': {
           title: 'Attribute mapping',
@@ -291,12 +302,14 @@ export const en = {
           body2: 'Tick “Show advanced options” and click “Edit attribute list for Cisco Webex” to choose Webex attributes.',
           body3: 'Click “Add New Mapping”, choose a Direct mapping, a source (Entra) and a target (Webex) attribute, then OK.',
           body4: 'Save and confirm. You can restore the default mappings if you want to start over.',
-          userNameWarning: 'userName must be the e-mail address the user has in Control Hub. By default it comes from userPrincipalName (UPN); if UPNs are not those e-mail addresses, Webex creates duplicate users instead of matching existing ones. Map another Entra attribute that holds the e-mail instead.',
+          userNameWarning:
+            'userName must be the e-mail address the user has in Control Hub. By default it comes from userPrincipalName (UPN); if UPNs are not those e-mail addresses, Webex creates duplicate users instead of matching existing ones. Map another Entra attribute that holds the e-mail instead.',
           notSynced: 'Change the default mappings only when you must.',
         },
         done: {
           title: 'Done',
-          body1: 'Entra ID can now provision and sync users to Webex. Keep an eye on the token’s expiry: the wizard reminds you 30 days before, and “Renew token” gets a new one without changing anything else.',
+          body1:
+            'Entra ID can now provision and sync users to Webex. Keep an eye on the token’s expiry: the wizard reminds you 30 days before, and “Renew token” gets a new one without changing anything else.',
         },
       },
     },

@@ -24,7 +24,8 @@ export const ko: Messages = {
     fatal: '앱을 시작할 수 없습니다: {{message}}',
   },
   notices: {
-    'settings-corrupt-moved': '설정 파일이 손상되어 읽을 수 없었습니다. 기존 파일은 {{movedTo}}(으)로 보관하고 마법사를 처음부터 시작했습니다. 지원팀이 이 파일에서 값을 복구할 수 있습니다.',
+    'settings-corrupt-moved':
+      '설정 파일이 손상되어 읽을 수 없었습니다. 기존 파일은 {{movedTo}}(으)로 보관하고 마법사를 처음부터 시작했습니다. 지원팀이 이 파일에서 값을 복구할 수 있습니다.',
     'settings-migrated': '저장된 진행 상황을 현재 버전의 앱에 맞게 업그레이드했습니다.',
     'endpoints-file-loaded': '{{file}}에서 테스트용 엔드포인트를 불러왔습니다.',
   },
@@ -127,7 +128,8 @@ export const ko: Messages = {
     statusMissing: '없음',
     statusDifferent: '{{source}}에서 매핑됨',
     statusUnknown: '확인 안 함',
-    loadHint: '선택 사항: Entra에서 프로비저닝 > 매핑 > “Show advanced options”(고급 옵션 표시) > “Review your schema”(스키마 검토)를 열어 JSON을 저장한 다음, 여기에서 불러오면 비교할 수 있습니다.',
+    loadHint:
+      '선택 사항: Entra에서 프로비저닝 > 매핑 > “Show advanced options”(고급 옵션 표시) > “Review your schema”(스키마 검토)를 열어 JSON을 저장한 다음, 여기에서 불러오면 비교할 수 있습니다.',
     chooseFile: '스키마 JSON 불러오기…',
     analysed: '“{{name}}”과(와) 비교한 결과: 누락 {{missing}}개, 다른 속성에서 매핑 {{different}}개.',
   },
@@ -162,8 +164,10 @@ export const ko: Messages = {
     KEYCHAIN_LOCKED: '시스템 키체인이 잠겨 있습니다. 잠금을 해제한 후 다시 시도하세요(다른 곳에는 아무것도 기록하지 않았습니다). {{message}}',
     KEYCHAIN_REJECTED: '시스템 키체인이 값을 거부했습니다. {{message}}',
     SETTINGS_UNWRITABLE: '진행 상황을 저장할 수 없습니다: {{message}}',
-    PORT_IN_USE: '포트 {{port}}을(를) {{process}}이(가) 사용 중입니다. 그 프로그램을 닫고 다시 시도하세요. 로그인 리디렉션 주소는 http://localhost:{{port}}/auth/code 로 고정되어 있습니다.',
-    'PORT_IN_USE_unknown-owner': '포트 {{port}}을(를) 다른 프로그램이 사용 중입니다. 그 프로그램을 닫고 다시 시도하세요. 로그인 리디렉션 주소는 http://localhost:{{port}}/auth/code 로 고정되어 있습니다.',
+    PORT_IN_USE:
+      '포트 {{port}}을(를) {{process}}이(가) 사용 중입니다. 그 프로그램을 닫고 다시 시도하세요. 로그인 리디렉션 주소는 http://localhost:{{port}}/auth/code 로 고정되어 있습니다.',
+    'PORT_IN_USE_unknown-owner':
+      '포트 {{port}}을(를) 다른 프로그램이 사용 중입니다. 그 프로그램을 닫고 다시 시도하세요. 로그인 리디렉션 주소는 http://localhost:{{port}}/auth/code 로 고정되어 있습니다.',
     CAPTURE_TIMEOUT: '제한 시간 내에 로그인이 완료되지 않았습니다. 준비가 되면 다시 시작하세요.',
     CAPTURE_CANCELLED: '로그인을 취소했습니다.',
     CAPTURE_FAILED: '로그인 후 토큰을 받지 못했습니다: {{message}}',
@@ -171,15 +175,19 @@ export const ko: Messages = {
     'CAPTURE_FAILED_no-token-missing': '로그인 결과에 액세스 토큰이 없습니다. 로그인 요청의 응답 유형이 “token”인지 확인한 후 다시 시도하세요.',
     'CAPTURE_FAILED_no-token-repeated': '로그인 결과에 액세스 토큰이 두 개 이상 있어 어느 것도 받지 않았습니다. 다시 시도하세요.',
     'CAPTURE_FAILED_no-token-malformed': '로그인 리디렉션의 액세스 토큰 형식이 잘못되어 저장하지 않았습니다. 다시 시도하세요.',
-    CAPTURE_FAILED_listen: '로그인을 받기 위해 포트 {{port}}에서 대기할 수 없습니다({{code}}). 이 포트를 쓰는 프로그램을 닫거나 로컬 방화벽 규칙을 확인한 후 다시 시도하세요.',
+    CAPTURE_FAILED_listen:
+      '로그인을 받기 위해 포트 {{port}}에서 대기할 수 없습니다({{code}}). 이 포트를 쓰는 프로그램을 닫거나 로컬 방화벽 규칙을 확인한 후 다시 시도하세요.',
     CANCELLED: '취소되었습니다.',
     URL_NOT_ALLOWED: '이 주소는 앱에서 열 수 있는 사이트 목록에 없습니다.',
     SCHEMA_REJECTED: '이 파일은 Entra 프로비저닝 스키마가 아닙니다: {{message}}',
     'SCHEMA_REJECTED_too-large': '이 파일은 Entra 프로비저닝 스키마로 보기에 너무 큽니다({{length}}자, 최대 {{max}}자). 스키마 JSON만 불러오세요.',
-    'SCHEMA_REJECTED_not-json': '이 파일은 올바른 JSON이 아니므로 Entra 프로비저닝 스키마가 아닙니다. “Review your schema”(스키마 검토)에서 JSON 전체를 다시 저장하세요. (세부 정보: {{message}})',
-    'SCHEMA_REJECTED_not-synchronization-schema': '이 파일은 Entra 프로비저닝 스키마의 형식이 아닙니다. “Review your schema”(스키마 검토)의 JSON 전체를 저장한 파일인지 확인하세요. (세부 정보: {{message}})',
+    'SCHEMA_REJECTED_not-json':
+      '이 파일은 올바른 JSON이 아니므로 Entra 프로비저닝 스키마가 아닙니다. “Review your schema”(스키마 검토)에서 JSON 전체를 다시 저장하세요. (세부 정보: {{message}})',
+    'SCHEMA_REJECTED_not-synchronization-schema':
+      '이 파일은 Entra 프로비저닝 스키마의 형식이 아닙니다. “Review your schema”(스키마 검토)의 JSON 전체를 저장한 파일인지 확인하세요. (세부 정보: {{message}})',
     'SCHEMA_REJECTED_no-user-mapping': '이 스키마에는 Entra 사용자 매핑이 없어 비교할 수 없습니다. (세부 정보: {{message}})',
-    'SCHEMA_REJECTED_user-mapping-disabled': '사용자 매핑 “{{objectMapping}}”이(가) 비활성화되어 있어 Entra가 사용자를 프로비저닝하지 않습니다. 프로비저닝 > 매핑에서 활성화한 후 스키마를 다시 불러오세요.',
+    'SCHEMA_REJECTED_user-mapping-disabled':
+      '사용자 매핑 “{{objectMapping}}”이(가) 비활성화되어 있어 Entra가 사용자를 프로비저닝하지 않습니다. 프로비저닝 > 매핑에서 활성화한 후 스키마를 다시 불러오세요.',
     'SCHEMA_REJECTED_bad-attribute-mapping': '이 스키마에 올바르지 않은 속성 매핑이 있습니다. (세부 정보: {{message}})',
     INTERNAL: '앱 내부에서 문제가 발생했습니다. 저장한 내용은 손실되지 않았습니다. {{message}}',
     NETWORK: '앱의 백엔드에 연결할 수 없습니다. 백엔드가 아직 실행 중인지 확인하세요.',
@@ -250,8 +258,10 @@ export const ko: Messages = {
       steps: {
         'before-you-start': {
           title: '시작하기 전에',
-          intro: '이 마법사는 SCIM을 사용하여 Entra ID(Azure AD)에서 Webex Control Hub로 자동 사용자 프로비저닝을 설정합니다. Entra ID 관리자와 Webex 조직의 전체 관리자가 필요합니다.',
-          verifiedDomains: 'Webex 조직에서 모든 사용자에게 확인된 도메인을 요구하는 경우, 확인되지 않은 도메인의 사용자는 생성되지 않습니다. 대부분의 Webex for Government(정부용 Webex) 조직은 확인된 도메인을 요구합니다.',
+          intro:
+            '이 마법사는 SCIM을 사용하여 Entra ID(Azure AD)에서 Webex Control Hub로 자동 사용자 프로비저닝을 설정합니다. Entra ID 관리자와 Webex 조직의 전체 관리자가 필요합니다.',
+          verifiedDomains:
+            'Webex 조직에서 모든 사용자에게 확인된 도메인을 요구하는 경우, 확인되지 않은 도메인의 사용자는 생성되지 않습니다. 대부분의 Webex for Government(정부용 Webex) 조직은 확인된 도메인을 요구합니다.',
         },
         'add-gallery-app': {
           title: 'Entra 갤러리에서 Cisco Webex 추가',
@@ -261,7 +271,8 @@ export const ko: Messages = {
           body3: '엔터프라이즈 애플리케이션으로 이동한 후 새 애플리케이션(추가)을 클릭합니다.',
           body4: '갤러리에서 “Cisco Webex”를 검색합니다.',
           body5: '결과에서 Cisco Webex를 선택하고 만들기(추가)를 클릭합니다. 애플리케이션이 추가되었다는 메시지가 나타납니다.',
-          body6: '선택 사항: 새 앱을 열고 속성으로 이동하여 “사용자에게 표시하시겠습니까?”(Visible to users?)를 아니요로 설정하면, 동기화 전용 앱이 사용자 포털에 표시되지 않습니다.',
+          body6:
+            '선택 사항: 새 앱을 열고 속성으로 이동하여 “사용자에게 표시하시겠습니까?”(Visible to users?)를 아니요로 설정하면, 동기화 전용 앱이 사용자 포털에 표시되지 않습니다.',
         },
         'assign-users': {
           title: '사용자 및 그룹 할당',
@@ -280,31 +291,40 @@ export const ko: Messages = {
         'bearer-token': {
           title: '전달자 토큰',
           body1: '“토큰 받기”를 클릭하면 Webex 로그인 페이지가 열립니다. 조직의 전체 관리자 계정으로 로그인하세요.',
-          body2: '로그인하면 Webex가 http://localhost:3000/auth/code로 리디렉션합니다. 마법사가 이 주소에서(이 컴퓨터 안에서만) 대기하다가 리디렉션에서 토큰을 받아 시스템 키체인에 저장합니다. 주소 표시줄에서 아무것도 복사할 필요가 없습니다.',
+          body2:
+            '로그인하면 Webex가 http://localhost:3000/auth/code로 리디렉션합니다. 마법사가 이 주소에서(이 컴퓨터 안에서만) 대기하다가 리디렉션에서 토큰을 받아 시스템 키체인에 저장합니다. 주소 표시줄에서 아무것도 복사할 필요가 없습니다.',
           body3: '로그인하는 동안 포트 3000이 사용 중이 아니어야 합니다. 토큰은 설정 파일이나 로그에 절대 기록되지 않습니다.',
           fullAdmin: '시크릿 창을 사용하세요. 권한이 낮은 계정으로 이미 로그인되어 있으면 그 계정으로 발급된 토큰으로는 사용자를 생성할 수 없습니다.',
         },
         'test-connection': {
           title: '연결 테스트',
-          body1: '마법사는 Entra의 “Test Connection”(연결 테스트)과 같은 요청, 즉 전달자 토큰으로 임의의 사용자 이름을 검색하는 요청을 보냅니다. Webex가 빈 사용자 목록으로 응답하면 성공입니다.',
+          body1:
+            '마법사는 Entra의 “Test Connection”(연결 테스트)과 같은 요청, 즉 전달자 토큰으로 임의의 사용자 이름을 검색하는 요청을 보냅니다. Webex가 빈 사용자 목록으로 응답하면 성공입니다.',
         },
         'hand-over': {
           title: 'Entra ID에서 프로비저닝 설정',
-          body1: 'Azure 포털에서 엔터프라이즈 애플리케이션 > 모든 애플리케이션 > Cisco Webex > 프로비저닝을 열고 “Provisioning Mode”(프로비저닝 모드)를 “Automatic”(자동)으로 설정합니다.',
-          body2: '“Admin Credentials”(관리자 자격 증명)에 테넌트 URL과 토큰(“Secret Token”, 비밀 토큰)을 붙여넣고 “Test Connection”(연결 테스트)을 클릭합니다. 알림 이메일을 입력하고 오류 발생 시 이메일 알림 보내기를 선택한 다음 저장을 클릭합니다. 완료한 항목마다 체크하세요.',
+          body1:
+            'Azure 포털에서 엔터프라이즈 애플리케이션 > 모든 애플리케이션 > Cisco Webex > 프로비저닝을 열고 “Provisioning Mode”(프로비저닝 모드)를 “Automatic”(자동)으로 설정합니다.',
+          body2:
+            '“Admin Credentials”(관리자 자격 증명)에 테넌트 URL과 토큰(“Secret Token”, 비밀 토큰)을 붙여넣고 “Test Connection”(연결 테스트)을 클릭합니다. 알림 이메일을 입력하고 오류 발생 시 이메일 알림 보내기를 선택한 다음 저장을 클릭합니다. 완료한 항목마다 체크하세요.',
         },
         'attribute-mapping': {
           title: '속성 매핑',
-          body1: 'Cisco Webex 앱에서 프로비저닝 > 매핑으로 이동하여 “Provision Azure Active Directory Users”(Azure Active Directory 사용자 프로비저닝)를 클릭합니다.',
-          body2: '“Show advanced options”(고급 옵션 표시)를 선택하고 “Edit attribute list for Cisco Webex”(Cisco Webex의 특성 목록 편집)를 클릭하여 Webex 속성을 선택합니다.',
-          body3: '“Add New Mapping”(새 매핑 추가)을 클릭하고 매핑 유형으로 직접(Direct)을 선택한 뒤, 소스 속성(Entra)과 대상 속성(Webex)을 고르고 확인을 클릭합니다.',
+          body1:
+            'Cisco Webex 앱에서 프로비저닝 > 매핑으로 이동하여 “Provision Azure Active Directory Users”(Azure Active Directory 사용자 프로비저닝)를 클릭합니다.',
+          body2:
+            '“Show advanced options”(고급 옵션 표시)를 선택하고 “Edit attribute list for Cisco Webex”(Cisco Webex의 특성 목록 편집)를 클릭하여 Webex 속성을 선택합니다.',
+          body3:
+            '“Add New Mapping”(새 매핑 추가)을 클릭하고 매핑 유형으로 직접(Direct)을 선택한 뒤, 소스 속성(Entra)과 대상 속성(Webex)을 고르고 확인을 클릭합니다.',
           body4: '저장한 후 확인합니다. 처음부터 다시 하려면 기본 매핑을 복원할 수 있습니다.',
-          userNameWarning: 'userName은 Control Hub에 등록된 사용자의 이메일 주소여야 합니다. 기본적으로 userPrincipalName(UPN)에서 가져오므로, UPN이 이 이메일 주소와 다르면 Webex는 기존 사용자와 일치시키지 못하고 중복 사용자를 새로 만듭니다. 이 경우 이메일 주소가 들어 있는 다른 Entra 속성을 매핑하세요.',
+          userNameWarning:
+            'userName은 Control Hub에 등록된 사용자의 이메일 주소여야 합니다. 기본적으로 userPrincipalName(UPN)에서 가져오므로, UPN이 이 이메일 주소와 다르면 Webex는 기존 사용자와 일치시키지 못하고 중복 사용자를 새로 만듭니다. 이 경우 이메일 주소가 들어 있는 다른 Entra 속성을 매핑하세요.',
           notSynced: '기본 매핑은 꼭 필요한 경우에만 변경하세요.',
         },
         done: {
           title: '완료',
-          body1: '이제 Entra ID가 Webex로 사용자를 프로비저닝하고 동기화할 수 있습니다. 토큰 만료일에 유의하세요. 마법사가 만료 30일 전에 알려 주며, “토큰 갱신”을 클릭하면 다른 설정은 그대로 둔 채 새 토큰을 받을 수 있습니다.',
+          body1:
+            '이제 Entra ID가 Webex로 사용자를 프로비저닝하고 동기화할 수 있습니다. 토큰 만료일에 유의하세요. 마법사가 만료 30일 전에 알려 주며, “토큰 갱신”을 클릭하면 다른 설정은 그대로 둔 채 새 토큰을 받을 수 있습니다.',
         },
       },
     },

@@ -22,8 +22,7 @@ export const validationEn = {
   'org-id-group-count': 'The Org ID has {{groups}} dash-separated groups; a Webex Org ID has 5 groups of 8-4-4-4-12 hexadecimal digits, e.g. {{example}}.',
   'org-id-group-count_no-dashes': 'The Org ID has no dashes; a Webex Org ID has 5 groups of 8-4-4-4-12 hexadecimal digits, e.g. {{example}}.',
   'org-id-too-long': 'The Org ID has {{length}} characters; a Webex Org ID has {{max}} (groups of 8-4-4-4-12), or about 90 in its base64 form.',
-  'org-id-base64-not-organization':
-    'This base64 value decodes to "{{decoded}}", not to a Webex organization id (ciscospark://…/ORGANIZATION/<Org ID>).',
+  'org-id-base64-not-organization': 'This base64 value decodes to "{{decoded}}", not to a Webex organization id (ciscospark://…/ORGANIZATION/<Org ID>).',
   'org-id-base64-not-organization_typed':
     'This base64 value decodes to a Webex {{idType}} id ("{{decoded}}"), not a Webex organization id (ciscospark://…/ORGANIZATION/<Org ID>).',
   'org-id-base64-not-organization_undecodable':
@@ -63,7 +62,7 @@ export const validationEn = {
   'extra-path-segments': 'Remove "{{extra}}" after the Org ID: a tenant URL ends with the Org ID.',
 
   // Pieces other sentences are built from.
-  'offer_commercial': 'Webex (commercial)',
+  offer_commercial: 'Webex (commercial)',
   offer_government: 'Webex for Government',
   'reason_non-ascii': "contains the non-ASCII character '{{reasonChar}}' ({{reasonHex}}), which can imitate a Latin letter",
   reason_percent: 'contains percent-encoded characters, which hide what the name really is',

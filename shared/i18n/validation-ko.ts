@@ -18,8 +18,7 @@ export const validationKo: ValidationTexts = {
   'org-id-group-count': '조직 ID가 대시(-)로 나뉜 {{groups}}개 묶음입니다. Webex 조직 ID는 16진수 8-4-4-4-12자의 5개 묶음입니다(예: {{example}}).',
   'org-id-group-count_no-dashes': '조직 ID에 대시(-)가 없습니다. Webex 조직 ID는 16진수 8-4-4-4-12자의 5개 묶음입니다(예: {{example}}).',
   'org-id-too-long': '조직 ID가 {{length}}자입니다. Webex 조직 ID는 {{max}}자(8-4-4-4-12 묶음)이며, base64 형식은 약 90자입니다.',
-  'org-id-base64-not-organization':
-    '이 base64 값을 해독하면 "{{decoded}}"이며, Webex 조직 ID(ciscospark://…/ORGANIZATION/<Org ID>)가 아닙니다.',
+  'org-id-base64-not-organization': '이 base64 값을 해독하면 "{{decoded}}"이며, Webex 조직 ID(ciscospark://…/ORGANIZATION/<Org ID>)가 아닙니다.',
   'org-id-base64-not-organization_typed':
     '이 base64 값은 Webex {{idType}} ID("{{decoded}}")이며, Webex 조직 ID(ciscospark://…/ORGANIZATION/<Org ID>)가 아닙니다.',
   'org-id-base64-not-organization_undecodable':

@@ -28,10 +28,7 @@ export type ActionDefinition =
   | { id: string; kind: 'load-entra-schema'; labelKey: string };
 
 /** What must hold before Next is allowed. */
-export type Requirement =
-  | { kind: 'field'; fieldId: string }
-  | { kind: 'secret'; secretId: SecretId }
-  | { kind: 'action'; actionId: string };
+export type Requirement = { kind: 'field'; fieldId: string } | { kind: 'secret'; secretId: SecretId } | { kind: 'action'; actionId: string };
 
 /** Read-only blocks a step shows besides its fields (rendered by named panels). */
 export type PanelId = 'sync-facts' | 'tenant-url-preview' | 'token-status' | 'mapping-table' | 'summary';

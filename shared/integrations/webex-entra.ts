@@ -67,7 +67,13 @@ export const webexEntraIntegration: IntegrationDefinition = {
       skippableKey: t('steps.add-gallery-app.skippable'),
       fields: [
         { id: WEBEX_FIELDS.galleryAdded, kind: 'checkbox', labelKey: t('fields.galleryAdded.label'), required: true },
-        { id: WEBEX_FIELDS.hiddenFromUsers, kind: 'checkbox', labelKey: t('fields.hiddenFromUsers.label'), helpKey: t('fields.hiddenFromUsers.help'), required: false },
+        {
+          id: WEBEX_FIELDS.hiddenFromUsers,
+          kind: 'checkbox',
+          labelKey: t('fields.hiddenFromUsers.label'),
+          helpKey: t('fields.hiddenFromUsers.help'),
+          required: false,
+        },
       ],
       actions: [{ id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: 'https://portal.azure.com/' }],
       requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.galleryAdded }],
@@ -143,10 +149,12 @@ export const webexEntraIntegration: IntegrationDefinition = {
         { id: WEBEX_ACTIONS.copyToken, kind: 'copy-secret', labelKey: t('actions.copyToken'), secretId: 'webex-bearer-token' },
         { id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: 'https://portal.azure.com/' },
       ],
-      requires: [WEBEX_FIELDS.entraMode, WEBEX_FIELDS.entraPasted, WEBEX_FIELDS.entraTested, WEBEX_FIELDS.entraEmail, WEBEX_FIELDS.entraSaved].map((fieldId) => ({
-        kind: 'field' as const,
-        fieldId,
-      })),
+      requires: [WEBEX_FIELDS.entraMode, WEBEX_FIELDS.entraPasted, WEBEX_FIELDS.entraTested, WEBEX_FIELDS.entraEmail, WEBEX_FIELDS.entraSaved].map(
+        (fieldId) => ({
+          kind: 'field' as const,
+          fieldId,
+        }),
+      ),
     },
     {
       id: 'attribute-mapping',

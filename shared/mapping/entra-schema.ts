@@ -14,7 +14,8 @@ export type EntraSchemaAnalysis =
   | { ok: true; objectMappingName: string; findings: MappingFinding[] }
   | { ok: false; code: EntraSchemaRefusal; message: string; params?: Record<string, string | number> };
 
-export type EntraSchemaRefusal = 'too-large' | 'not-json' | 'not-synchronization-schema' | 'no-user-mapping' | 'user-mapping-disabled' | 'bad-attribute-mapping';
+export type EntraSchemaRefusal =
+  'too-large' | 'not-json' | 'not-synchronization-schema' | 'no-user-mapping' | 'user-mapping-disabled' | 'bad-attribute-mapping';
 
 // ---- The subset of the Graph format we read (attributeMappingSource nests through function parameters).
 
@@ -59,7 +60,11 @@ export const synchronizationSchemaSchema = z.looseObject({
 
 export function analyzeEntraSchema(jsonText: string): EntraSchemaAnalysis {
   if (jsonText.length > MAX_SCHEMA_JSON_CHARS) {
-    return refuse('too-large', `The text has ${jsonText.length} characters; a provisioning schema is at most ${MAX_SCHEMA_JSON_CHARS}. Paste only the schema JSON.`, { length: jsonText.length, max: MAX_SCHEMA_JSON_CHARS });
+    return refuse(
+      'too-large',
+      `The text has ${jsonText.length} characters; a provisioning schema is at most ${MAX_SCHEMA_JSON_CHARS}. Paste only the schema JSON.`,
+      { length: jsonText.length, max: MAX_SCHEMA_JSON_CHARS },
+    );
   }
   // Notepad and some browsers save a byte-order mark that JSON.parse refuses.
   const text = jsonText.replace(/^\uFEFF/, '');
@@ -93,10 +98,18 @@ export function analyzeEntraSchema(jsonText: string): EntraSchemaAnalysis {
   const chosen = userMappings.find((m) => m.enabled !== false);
   if (!chosen) {
     const name = displayName(userMappings[0]);
-    return refuse('user-mapping-disabled', `The user mapping "${name}" is disabled (Enabled: No), so Entra provisions no users. Enable it under Provisioning > Mappings.`, { objectMapping: name });
+    return refuse(
+      'user-mapping-disabled',
+      `The user mapping "${name}" is disabled (Enabled: No), so Entra provisions no users. Enable it under Provisioning > Mappings.`,
+      { objectMapping: name },
+    );
   }
 
-  return { ok: true, objectMappingName: displayName(chosen), findings: WEBEX_RECOMMENDED_MAPPINGS.map((recommended) => compare(recommended, chosen.attributeMappings)) };
+  return {
+    ok: true,
+    objectMappingName: displayName(chosen),
+    findings: WEBEX_RECOMMENDED_MAPPINGS.map((recommended) => compare(recommended, chosen.attributeMappings)),
+  };
 }
 
 function compare(recommended: RecommendedMapping, mappings: AttributeMapping[]): MappingFinding {
@@ -251,7 +264,11 @@ function notJson(text: string): EntraSchemaAnalysis {
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
   const ending = position >= text.length ? ' The text ends too early: was it copied completely?' : '';
-  return refuse('not-json', `The text is not valid JSON: the problem is at line ${line}, column ${column} (character ${position + 1}).${ending}`, { position, line, column });
+  return refuse('not-json', `The text is not valid JSON: the problem is at line ${line}, column ${column} (character ${position + 1}).${ending}`, {
+    position,
+    line,
+    column,
+  });
 }
 
 /**

@@ -3,8 +3,7 @@ import { formatValidationMessage, type ValidationParams } from './validation-mes
 
 /** The one result shape of every pure validator in shared/validators. */
 export type ValidationResult =
-  | { ok: true; value: string; notes?: ValidationNote[] }
-  | { ok: false; code: string; message: string; params?: Record<string, string | number> };
+  { ok: true; value: string; notes?: ValidationNote[] } | { ok: false; code: string; message: string; params?: Record<string, string | number> };
 
 export type ValidationFailure = Extract<ValidationResult, { ok: false }>;
 

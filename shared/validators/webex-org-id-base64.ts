@@ -10,9 +10,7 @@ export const WEBEX_ID_BASE64_PREFIX = 'Y2lzY29zcGFyazov';
 const BASE64_TEXT = /^[A-Za-z0-9+/_-]+={0,2}$/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-export type Base64OrgId =
-  | { kind: 'organization'; decoded: string; id: string }
-  | { kind: 'other'; decoded: string | null; idType?: string };
+export type Base64OrgId = { kind: 'organization'; decoded: string; id: string } | { kind: 'other'; decoded: string | null; idType?: string };
 
 /** Decodes standard or URL-safe base64, padded or not; null when it is not base64 of printable text. */
 export function decodeBase64Text(text: string): string | null {

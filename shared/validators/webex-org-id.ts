@@ -20,9 +20,7 @@ const EXAMPLE = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
 const DIGIT_LOOKALIKES: Record<string, string> = { o: '0', O: '0', l: '1', I: '1', i: '1' };
 
 export type OrgIdFailure = ValidationFailure;
-export type ParsedOrgId =
-  | { ok: true; orgId: string; notes: ValidationNote[]; inputKind: 'org-id' | 'base64-org-id' }
-  | OrgIdFailure;
+export type ParsedOrgId = { ok: true; orgId: string; notes: ValidationNote[]; inputKind: 'org-id' | 'base64-org-id' } | OrgIdFailure;
 
 export function validateWebexOrgId(input: string): ValidationResult {
   const parsed = parseWebexOrgId(input);
@@ -90,7 +88,12 @@ export function checkUuid(text: string): { ok: true; orgId: string; lowerCased: 
   }
   if (text.length > ORG_ID_LENGTH) return tooLong(text.length);
   const count = groups.length;
-  return fail('org-id-group-count', { groups: count, expected: ORG_ID_GROUP_LENGTHS.length, example: EXAMPLE, ...(count === 1 ? { variant: 'no-dashes' } : {}) });
+  return fail('org-id-group-count', {
+    groups: count,
+    expected: ORG_ID_GROUP_LENGTHS.length,
+    example: EXAMPLE,
+    ...(count === 1 ? { variant: 'no-dashes' } : {}),
+  });
 }
 
 function tooLong(length: number): OrgIdFailure {

@@ -15,9 +15,7 @@ import { parseWebexTenantUrl } from './webex-tenant-url';
 
 export type WebexOrgInputKind = 'org-id' | 'base64-org-id' | 'tenant-url';
 
-export type WebexOrgInput =
-  | { ok: true; orgId: string; tenantUrl: string; notes: ValidationNote[]; inputKind: WebexOrgInputKind }
-  | ValidationFailure;
+export type WebexOrgInput = { ok: true; orgId: string; tenantUrl: string; notes: ValidationNote[]; inputKind: WebexOrgInputKind } | ValidationFailure;
 
 export function normaliseWebexOrgInput(input: string, options: TenantUrlOptions): WebexOrgInput {
   const { text } = cleanPastedText(input);

@@ -67,7 +67,14 @@ test('the built app opens on the integration picker, with only the bridge expose
       popup: window.open('https://evil.example/') === null,
     };
   });
-  expect(exposed).toEqual({ bridgeKeys: [...CHANNELS].sort(), allFunctions: true, require: 'undefined', process: 'undefined', module: 'undefined', popup: true });
+  expect(exposed).toEqual({
+    bridgeKeys: [...CHANNELS].sort(),
+    allFunctions: true,
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+    popup: true,
+  });
 
   const info = await page.evaluate(() => window.scimWizard?.['app.getInfo']({}));
   expect(info).toMatchObject({ ok: true, data: { host: 'electron', versions: { electron: expect.any(String) } } });

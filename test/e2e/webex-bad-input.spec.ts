@@ -124,7 +124,9 @@ test.describe('tenant URL (production endpoints)', () => {
 
 test('port of the redirect already in use: says so, and by which program', async ({ page }) => {
   const port = await freePort();
-  blocker = spawn(process.execPath, ['-e', `require('http').createServer().listen(${port}, '127.0.0.1', () => console.log('ready'))`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  blocker = spawn(process.execPath, ['-e', `require('http').createServer().listen(${port}, '127.0.0.1', () => console.log('ready'))`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve) => blocker!.stdout!.once('data', () => resolve()));
   await startWithPeers(page, { loopbackPort: port });
   await walkToBearerTokenStep(page, TEST_ORG_ID);

@@ -47,7 +47,10 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'electron-bundle-'));
   loopbackPort = await freePort();
   const endpointsFile = join(dataDir, 'endpoints.json');
-  writeFileSync(endpointsFile, JSON.stringify({ webex: { authorizeUrl: 'http://127.0.0.1:9/authorize', loopbackPort, scimBaseUrl: 'http://127.0.0.1:9/v1/scim' } }));
+  writeFileSync(
+    endpointsFile,
+    JSON.stringify({ webex: { authorizeUrl: 'http://127.0.0.1:9/authorize', loopbackPort, scimBaseUrl: 'http://127.0.0.1:9/v1/scim' } }),
+  );
 
   // `electron` from the bundle (require) and from electron-store (import, which Node turns into a load of electron/index.js).
   originalLoad = loader._load;
@@ -116,7 +119,10 @@ describe('the built Electron main bundle, with real services', () => {
     expect(refused).toMatchObject({ ok: false, code: 'org-id-bad-character', params: { position: 27 } });
     const settings = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as { profiles: Record<string, { integrationId: string }> };
     expect(settings.profiles.default?.integrationId).toBe('webex-entra');
-    expect(await invoke('profile.saveField', { profileId: 'default', fieldId: 'webex.tenantUrl' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await invoke('profile.saveField', { profileId: 'default', fieldId: 'webex.tenantUrl' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
   });
 
   it('reaches the real keychain', async () => {
@@ -135,7 +141,10 @@ describe('the built Electron main bundle, with real services', () => {
     expect(Date.parse(captured.expiresAt as string) - Date.now()).toBeGreaterThan(7100_000);
     expect(await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccount('default', 'webex-bearer-token'))).toBe(token);
 
-    expect(await data('secrets.copyToClipboard', { profileId: 'default', secretId: 'webex-bearer-token' })).toMatchObject({ placedBy: 'main', clearAfterMs: 60_000 });
+    expect(await data('secrets.copyToClipboard', { profileId: 'default', secretId: 'webex-bearer-token' })).toMatchObject({
+      placedBy: 'main',
+      clearAfterMs: 60_000,
+    });
     expect(electronDouble.clipboard.text).toBe(token);
 
     expect(filesContaining(dataDir, token)).toEqual([]);

@@ -157,7 +157,12 @@ interface StepResult {
   fix?: string;
 }
 
-function runChild(options: { steps: string[]; env?: Record<string, string>; wrapper?: string[]; secret?: string }): Promise<{ results: StepResult[]; output: string }> {
+function runChild(options: {
+  steps: string[];
+  env?: Record<string, string>;
+  wrapper?: string[];
+  secret?: string;
+}): Promise<{ results: StepResult[]; output: string }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...options.env,

@@ -46,7 +46,10 @@ export class FakeEmitter {
     return this.add(event, fn, true);
   }
   off(event: string, fn: Listener): this {
-    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l.fn !== fn));
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l.fn !== fn),
+    );
     return this;
   }
   removeListener(event: string, fn: Listener): this {
@@ -57,7 +60,10 @@ export class FakeEmitter {
   }
   emit(event: string, ...args: unknown[]): boolean {
     const list = this.listeners.get(event) ?? [];
-    this.listeners.set(event, list.filter((l) => !l.once));
+    this.listeners.set(
+      event,
+      list.filter((l) => !l.once),
+    );
     for (const l of list) (l.fn as (...a: unknown[]) => unknown)(...args);
     return list.length > 0;
   }
@@ -72,7 +78,12 @@ export class FakeEmitter {
   }
 }
 
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string; isMainFrame: boolean }) => void;
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl?: string; isMainFrame: boolean },
+) => void;
 type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: { requestingUrl?: string; isMainFrame: boolean }) => boolean;
 type HeadersListener = (
   details: { url: string; responseHeaders?: Record<string, string[]> },

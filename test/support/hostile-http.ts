@@ -84,7 +84,13 @@ export function startRedirectServer(location: string): Promise<HostileServer> {
 export function startEchoingErrorServer(status: number): Promise<HostileServer> {
   return listen(createHttpServer(), 'http', (req, res) => {
     res.writeHead(status, { 'content-type': 'application/scim+json' });
-    res.end(JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: String(status), detail: `Rejected credentials: ${req.headers.authorization ?? '(none)'}` }));
+    res.end(
+      JSON.stringify({
+        schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+        status: String(status),
+        detail: `Rejected credentials: ${req.headers.authorization ?? '(none)'}`,
+      }),
+    );
   });
 }
 
@@ -96,7 +102,25 @@ export function startSelfSignedTlsServer(): Promise<HostileServer> {
     const cert = join(dir, 'cert.pem');
     execFileSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
       { stdio: 'ignore' },
     );
     const server = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) });

@@ -168,7 +168,10 @@ export async function startScimServer(options: ScimServerOptions): Promise<ScimS
   );
   // Anything outside the mounted organization (a wrong Org ID): a SCIM 404.
   app.use((_req, res) => {
-    res.status(404).type('application/scim+json').send(JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '404', detail: 'Organization not found.' }));
+    res
+      .status(404)
+      .type('application/scim+json')
+      .send(JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '404', detail: 'Organization not found.' }));
   });
 
   const server = await new Promise<Server>((resolve) => {

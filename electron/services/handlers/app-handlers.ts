@@ -26,7 +26,8 @@ export function appHandlers(services: AppServices): AppHandlers {
     'settings.get': async () => services.settings.read(),
     'settings.setLocale': async ({ locale }) => services.settings.update((settings) => ({ ...settings, locale })),
     'shell.openExternal': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new AppError('URL_NOT_ALLOWED', 'This address is not on the allow-list of sites the app opens.', { url: url.slice(0, 200) });
+      if (!isAllowedExternalUrl(url))
+        throw new AppError('URL_NOT_ALLOWED', 'This address is not on the allow-list of sites the app opens.', { url: url.slice(0, 200) });
       return { opened: await capabilities.externalOpener.open(url) };
     },
   };

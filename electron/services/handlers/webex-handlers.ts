@@ -8,7 +8,10 @@ import { computeExpiry } from '../token-capture/expiry';
 import { webexOffer } from './integration-context';
 import { profileIntegration, readProfile, updateProfile } from './profile-access';
 
-type WebexHandlers = Pick<HandlerTable, 'webex.startTokenCapture' | 'webex.awaitTokenCapture' | 'webex.cancelTokenCapture' | 'webex.testConnection' | 'actions.cancel'>;
+type WebexHandlers = Pick<
+  HandlerTable,
+  'webex.startTokenCapture' | 'webex.awaitTokenCapture' | 'webex.cancelTokenCapture' | 'webex.testConnection' | 'actions.cancel'
+>;
 
 const TOKEN = 'webex-bearer-token' as const;
 
@@ -23,7 +26,13 @@ export function webexHandlers(services: AppServices): WebexHandlers {
       services.captureOwners.set(started.captureId, profileId);
       try {
         const openedBy = await services.capabilities.signInOpener.open(started.authorizeUrl, opener);
-        return { captureId: started.captureId, authorizeUrl: started.authorizeUrl, redirectUri: started.redirectUri, openedBy, timeoutAt: started.timeoutAt.toISOString() };
+        return {
+          captureId: started.captureId,
+          authorizeUrl: started.authorizeUrl,
+          redirectUri: started.redirectUri,
+          openedBy,
+          timeoutAt: started.timeoutAt.toISOString(),
+        };
       } catch (error) {
         services.captures.cancel(started.captureId);
         services.captureOwners.delete(started.captureId);
@@ -41,7 +50,10 @@ export function webexHandlers(services: AppServices): WebexHandlers {
         const expiresAt = computeExpiry(token.expiresIn, services.now());
         const profile = updateProfile(services, profileId, (current) => {
           const integration = profileIntegration(current);
-          const withSecret = { ...current, secrets: { ...current.secrets, [TOKEN]: { savedAt: services.now().toISOString(), expiresAt: expiresAt?.toISOString() ?? null } } };
+          const withSecret = {
+            ...current,
+            secrets: { ...current.secrets, [TOKEN]: { savedAt: services.now().toISOString(), expiresAt: expiresAt?.toISOString() ?? null } },
+          };
           return invalidateActions(integration, withSecret, [`secret:${TOKEN}`]);
         });
         return { expiresAt: expiresAt?.toISOString() ?? null, tokenType: token.tokenType, profile };

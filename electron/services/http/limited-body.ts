@@ -1,8 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 
-export type LimitedBody =
-  | { ok: true; bytes: Buffer }
-  | { ok: false; reason: 'declared-too-large' | 'too-large' | 'aborted' };
+export type LimitedBody = { ok: true; bytes: Buffer } | { ok: false; reason: 'declared-too-large' | 'too-large' | 'aborted' };
 
 /**
  * Reads a request body of at most `limit` bytes, for both local HTTP servers

@@ -50,7 +50,12 @@ function sendOutcome(send: Send, status: number, reason: CaptureReason, detail?:
 function providerFailure(verdict: Extract<RedirectVerdict, { kind: 'provider-error' }>): AppError {
   const text = verdict.description ? `${verdict.error}: ${verdict.description}` : verdict.error;
   // `variant` picks the translated sentence in the UI (errors.CAPTURE_FAILED_<variant>); the provider's own words stay as they are.
-  return new AppError('CAPTURE_FAILED', `The identity provider answered ${text}`, { variant: 'provider', detail: text, error: verdict.error, description: verdict.description });
+  return new AppError('CAPTURE_FAILED', `The identity provider answered ${text}`, {
+    variant: 'provider',
+    detail: text,
+    error: verdict.error,
+    description: verdict.description,
+  });
 }
 
 function noTokenFailure(verdict: Extract<RedirectVerdict, { kind: 'no-token' }>): AppError {

@@ -5,7 +5,8 @@ import { CAPTURE_TEXTS, CLOSE_HINT, OUTCOME_OF, type CaptureReason } from './cap
  * never send to a server, so this page reads `location.hash` and posts it
  * back. No inline script (the CSP forbids it): the logic is /auth/capture.js.
  */
-export const PAGE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** On every response: nothing cached, nothing leaked in a Referer, nothing framed or sniffed. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {

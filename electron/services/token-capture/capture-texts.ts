@@ -16,14 +16,23 @@ export interface BilingualText {
 export const CAPTURE_TEXTS: Record<CaptureReason, BilingualText> = {
   pending: { en: 'Finishing sign-in…', ko: '로그인을 마무리하는 중입니다…' },
   captured: { en: 'Signed in. The token went straight to SCIM Setup Wizard.', ko: '로그인되었습니다. 토큰이 SCIM Setup Wizard로 바로 전달되었습니다.' },
-  'provider-error': { en: 'Sign-in failed. Return to SCIM Setup Wizard and try again.', ko: '로그인에 실패했습니다. SCIM Setup Wizard로 돌아가 다시 시도하세요.' },
-  'no-token': { en: 'The sign-in page sent no token. Return to SCIM Setup Wizard and try again.', ko: '로그인 페이지가 토큰을 보내지 않았습니다. SCIM Setup Wizard로 돌아가 다시 시도하세요.' },
+  'provider-error': {
+    en: 'Sign-in failed. Return to SCIM Setup Wizard and try again.',
+    ko: '로그인에 실패했습니다. SCIM Setup Wizard로 돌아가 다시 시도하세요.',
+  },
+  'no-token': {
+    en: 'The sign-in page sent no token. Return to SCIM Setup Wizard and try again.',
+    ko: '로그인 페이지가 토큰을 보내지 않았습니다. SCIM Setup Wizard로 돌아가 다시 시도하세요.',
+  },
   'bad-state': {
     en: 'This sign-in does not match the one SCIM Setup Wizard is waiting for. Start the sign-in again from the app.',
     ko: '이 로그인은 SCIM Setup Wizard가 기다리는 로그인과 일치하지 않습니다. 앱에서 로그인을 다시 시작하세요.',
   },
   replayed: { en: 'This sign-in was already completed.', ko: '이 로그인은 이미 완료되었습니다.' },
-  empty: { en: 'This page has no sign-in data. Start the sign-in again from SCIM Setup Wizard.', ko: '이 페이지에는 로그인 정보가 없습니다. SCIM Setup Wizard에서 로그인을 다시 시작하세요.' },
+  empty: {
+    en: 'This page has no sign-in data. Start the sign-in again from SCIM Setup Wizard.',
+    ko: '이 페이지에는 로그인 정보가 없습니다. SCIM Setup Wizard에서 로그인을 다시 시작하세요.',
+  },
   refused: { en: 'SCIM Setup Wizard refused this request.', ko: 'SCIM Setup Wizard가 이 요청을 거부했습니다.' },
   unreachable: {
     en: 'SCIM Setup Wizard is no longer waiting for this sign-in. Start it again from the app.',

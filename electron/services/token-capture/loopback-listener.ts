@@ -97,7 +97,12 @@ export async function startLoopbackCapture(options: LoopbackCaptureOptions): Pro
   };
   const timer = setTimeout(() => {
     log.warn(`no sign-in arrived within ${describeDuration(timeoutMs)}`);
-    finish({ kind: 'failed', error: new AppError('CAPTURE_TIMEOUT', `No sign-in arrived within ${describeDuration(timeoutMs)}. Start the sign-in again when you are ready.`, { timeoutMs }) });
+    finish({
+      kind: 'failed',
+      error: new AppError('CAPTURE_TIMEOUT', `No sign-in arrived within ${describeDuration(timeoutMs)}. Start the sign-in again when you are ready.`, {
+        timeoutMs,
+      }),
+    });
   }, timeoutMs);
   ready = true;
   log.info(`waiting for the sign-in redirect on ${loopbackRedirectUri(port)} (${servers.length === 2 ? '127.0.0.1 and ::1' : '127.0.0.1 only'})`);

@@ -21,7 +21,10 @@ const runTool: RunCommand = (file, args) =>
   });
 
 function describe(name: string, pid: string): string | null {
-  const clean = name.replace(/[^\x20-\x7E]/g, '').trim().slice(0, 64);
+  const clean = name
+    .replace(/[^\x20-\x7E]/g, '')
+    .trim()
+    .slice(0, 64);
   return clean && /^\d{1,10}$/.test(pid) ? `${clean} (pid ${pid})` : null;
 }
 

@@ -59,7 +59,14 @@ export function CaptureTokenAction({ action }: Props) {
           <legend>{t('token.openerLabel')}</legend>
           {(['in-app-private', 'system-browser'] as const).map((mode) => (
             <div key={mode} className="choice">
-              <input id={`${name}-${mode}`} type="radio" name={name} data-testid={`token-opener-${mode}`} checked={opener === mode} onChange={() => setOpener(mode)} />
+              <input
+                id={`${name}-${mode}`}
+                type="radio"
+                name={name}
+                data-testid={`token-opener-${mode}`}
+                checked={opener === mode}
+                onChange={() => setOpener(mode)}
+              />
               <label htmlFor={`${name}-${mode}`}>{mode === 'in-app-private' ? t('token.openerInApp') : t('token.openerSystem')}</label>
             </div>
           ))}

@@ -32,8 +32,16 @@ export function CopyFieldAction({ action }: { action: Extract<ActionDefinition, 
       <button type="button" data-testid={`action-${action.id}`} disabled={!value} onClick={() => void copy()}>
         {t(action.labelKey)}
       </button>
-      {value && <code className="copy-value" data-testid={`action-value-${action.id}`}>{value}</code>}
-      {feedback.status && <span role="status" data-testid={`action-status-${action.id}`}>{feedback.status}</span>}
+      {value && (
+        <code className="copy-value" data-testid={`action-value-${action.id}`}>
+          {value}
+        </code>
+      )}
+      {feedback.status && (
+        <span role="status" data-testid={`action-status-${action.id}`}>
+          {feedback.status}
+        </span>
+      )}
       <ErrorText text={feedback.error} testId={`action-error-${action.id}`} />
     </div>
   );
@@ -66,7 +74,11 @@ export function CopySecretAction({ action }: { action: Extract<ActionDefinition,
       <span className="masked" aria-hidden="true">
         ••••••••
       </span>
-      {feedback.status && <span role="status" data-testid={`action-status-${action.id}`}>{feedback.status}</span>}
+      {feedback.status && (
+        <span role="status" data-testid={`action-status-${action.id}`}>
+          {feedback.status}
+        </span>
+      )}
       <ErrorText text={feedback.error} testId={`action-error-${action.id}`} />
     </div>
   );

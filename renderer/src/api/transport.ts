@@ -43,7 +43,8 @@ function httpTransport(token: string | null): Transport {
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'NETWORK' } };
     }
-    if (response.status === 401) return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'This page is not authorised: open the address the host printed.' } };
+    if (response.status === 401)
+      return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'This page is not authorised: open the address the host printed.' } };
     try {
       return (await response.json()) as Envelope<unknown>;
     } catch {

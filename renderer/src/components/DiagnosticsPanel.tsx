@@ -44,13 +44,20 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
     ['platform', t('diagnostics.platform'), `${info.platform} ${info.arch}`],
     ['data-dir', t('diagnostics.dataDir'), info.dataDir],
     ['settings-file', t('diagnostics.settingsFile'), info.settingsFile],
-    ['endpoints', t('diagnostics.endpoints'), info.testEndpoints ? t('diagnostics.endpointsTest', { file: info.testEndpoints.file }) : t('diagnostics.endpointsProduction')],
+    [
+      'endpoints',
+      t('diagnostics.endpoints'),
+      info.testEndpoints ? t('diagnostics.endpointsTest', { file: info.testEndpoints.file }) : t('diagnostics.endpointsProduction'),
+    ],
     ['keychain', t('diagnostics.keychain'), keychainText],
   ];
 
   const copy = async () => {
     const text = rows.map(([, label, value]) => `${label}: ${value}`).join('\n') + (keychain && !keychain.ok ? `\n${keychain.fix}` : '');
-    await navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false));
+    await navigator.clipboard.writeText(text).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   };
 
   return (
@@ -60,7 +67,11 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
       </h2>
       <dl>
         {rows.map(([id, label, value]) => (
-          <div key={id} data-testid={`diagnostics-${id}`} data-state={id === 'keychain' ? (keychain ? (keychain.ok ? 'ok' : keychain.code) : 'checking') : undefined}>
+          <div
+            key={id}
+            data-testid={`diagnostics-${id}`}
+            data-state={id === 'keychain' ? (keychain ? (keychain.ok ? 'ok' : keychain.code) : 'checking') : undefined}
+          >
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>

@@ -55,13 +55,24 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
     setPendingChoice(null);
   };
 
-  const help = field.helpKey ? <p id={`${id}-help`} className="help">{t(field.helpKey)}</p> : null;
+  const help = field.helpKey ? (
+    <p id={`${id}-help`} className="help">
+      {t(field.helpKey)}
+    </p>
+  ) : null;
   const describedBy = [field.helpKey ? `${id}-help` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   if (field.kind === 'checkbox') {
     return (
       <div className="field field-checkbox">
-        <input id={id} type="checkbox" data-testid={`field-${field.id}`} checked={shownChoice === 'true'} aria-describedby={describedBy} onChange={(e) => void choose(String(e.target.checked))} />
+        <input
+          id={id}
+          type="checkbox"
+          data-testid={`field-${field.id}`}
+          checked={shownChoice === 'true'}
+          aria-describedby={describedBy}
+          onChange={(e) => void choose(String(e.target.checked))}
+        />
         <label htmlFor={id}>{t(field.labelKey)}</label>
         {help}
         <ErrorText text={problem} testId={`field-error-${field.id}`} />

@@ -33,7 +33,9 @@ export function StepView({ integration, step }: { integration: IntegrationDefini
           {t(key)}
         </p>
       ))}
-      {step.panels?.map((panel) => <PanelView key={panel} panel={panel} integration={integration} />)}
+      {step.panels?.map((panel) => (
+        <PanelView key={panel} panel={panel} integration={integration} />
+      ))}
       {!step.actionsFirst && fields}
       {actions}
       {step.actionsFirst && fields}

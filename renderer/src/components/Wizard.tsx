@@ -56,7 +56,12 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
     <div className="wizard" data-testid="wizard">
       <nav className="step-list" aria-label={t('wizard.steps')} data-testid="step-list">
         <h2 className="integration-title">{t(integration.titleKey)}</h2>
-        <progress data-testid="wizard-progress" max={integration.steps.length} value={closedCount} aria-label={t('wizard.progress', { done: closedCount, total: integration.steps.length })} />
+        <progress
+          data-testid="wizard-progress"
+          max={integration.steps.length}
+          value={closedCount}
+          aria-label={t('wizard.progress', { done: closedCount, total: integration.steps.length })}
+        />
         <p className="progress-text">{t('wizard.progress', { done: closedCount, total: integration.steps.length })}</p>
         <ol>
           {integration.steps.map((s, i) => {

@@ -16,7 +16,11 @@ export function SummaryPanel({ integration }: { integration: IntegrationDefiniti
   const rows: Array<[string, string, string]> = [
     ['offer', t(k('offer')), t(`integrations.webex-entra.fields.offer.${offer}`)],
     ['tenant-url', t(k('tenantUrl')), profile.fields[WEBEX_FIELDS.tenantUrl] ?? '—'],
-    ['token', t(k('token')), token ? (token.expiresAt ? t('token.expiresAt', { date: formatDateTime(token.expiresAt, i18n.language) }) : t('token.stored')) : t('token.none')],
+    [
+      'token',
+      t(k('token')),
+      token ? (token.expiresAt ? t('token.expiresAt', { date: formatDateTime(token.expiresAt, i18n.language) }) : t('token.stored')) : t('token.none'),
+    ],
     ['test', t(k('test')), test ? (test.ok ? t('test.passed') : t('test.failed')) : '—'],
     ['skipped', t(k('skipped')), skipped.length ? skipped.join(', ') : t(k('none'))],
   ];

@@ -46,7 +46,9 @@ export function TokenStatusPanel() {
           )}
           {expiry.state === 'soon' && meta.expiresAt && (
             <p className="warning" role="alert" data-testid="token-reminder" data-state="soon">
-              {expiry.lessThanADay ? t('token.expiresToday', { date: date(meta.expiresAt) }) : t('token.expiresSoon', { date: date(meta.expiresAt), days: expiry.daysLeft })}
+              {expiry.lessThanADay
+                ? t('token.expiresToday', { date: date(meta.expiresAt) })
+                : t('token.expiresSoon', { date: date(meta.expiresAt), days: expiry.daysLeft })}
             </p>
           )}
           {expiry.state === 'expired' && meta.expiresAt && (

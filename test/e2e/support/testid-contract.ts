@@ -37,7 +37,15 @@ export function documentedTestIds(readme = readFileSync('README.md', 'utf8')): R
   const rows = [];
   for (let i = start + 2; i < lines.length && lines[i]?.startsWith('|'); i++) rows.push(lines[i] ?? '');
   const tokens = rows.flatMap((row) => [...row.matchAll(/`([^`\s]+)`/g)].map((m) => m[1] ?? ''));
-  return tokens.map((token) => new RegExp(`^${token.split(/<[^>]+>/).map(escapeRegExp).join('.+')}$`));
+  return tokens.map(
+    (token) =>
+      new RegExp(
+        `^${token
+          .split(/<[^>]+>/)
+          .map(escapeRegExp)
+          .join('.+')}$`,
+      ),
+  );
 }
 
 export function undocumented(ids: readonly string[], documented = documentedTestIds()): string[] {

@@ -32,7 +32,10 @@ export interface WebexPeersOptions {
 export async function startWebexPeers(dir: string, options: WebexPeersOptions = {}): Promise<WebexPeers> {
   const loopbackPort = options.loopbackPort ?? (await freePort());
   const provider = await startOidcProvider({ redirectUri: `http://localhost:${loopbackPort}/auth/code` });
-  const scim = await startScimServer({ orgId: TEST_ORG_ID, acceptToken: async (token) => options.scimAcceptsTokens !== false && (await provider.isValidAccessToken(token)) });
+  const scim = await startScimServer({
+    orgId: TEST_ORG_ID,
+    acceptToken: async (token) => options.scimAcceptsTokens !== false && (await provider.isValidAccessToken(token)),
+  });
   const endpointsFile = join(dir, 'endpoints.json');
   writeFileSync(
     endpointsFile,

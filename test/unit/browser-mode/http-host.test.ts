@@ -112,7 +112,11 @@ describe('startHttpHost', () => {
     });
 
     it('accepts Host localhost:PORT and same-origin Origin / Sec-Fetch-Site', async () => {
-      const reply = await api('settings.get', '{}', { Host: `localhost:${host.port}`, Origin: `http://localhost:${host.port}`, 'Sec-Fetch-Site': 'same-origin' });
+      const reply = await api('settings.get', '{}', {
+        Host: `localhost:${host.port}`,
+        Origin: `http://localhost:${host.port}`,
+        'Sec-Fetch-Site': 'same-origin',
+      });
       expect(reply.status).toBe(200);
       const other = await api('settings.get', '{}', { Origin: host.origin });
       expect(other.status).toBe(200);
@@ -135,7 +139,11 @@ describe('startHttpHost', () => {
 
   describe('refusals (call never invoked)', () => {
     const cases: Array<[string, () => Promise<Reply>, number]> = [
-      ['no Authorization header', () => send(host.port, { method: 'POST', path: '/api/settings.get', headers: { 'Content-Type': 'application/json' }, body: '{}' }), 401],
+      [
+        'no Authorization header',
+        () => send(host.port, { method: 'POST', path: '/api/settings.get', headers: { 'Content-Type': 'application/json' }, body: '{}' }),
+        401,
+      ],
       ['a wrong token', () => api('settings.get', '{}', { Authorization: 'Bearer not-the-token-at-all' }), 401],
       ['the token under another scheme', () => api('settings.get', '{}', { Authorization: `Basic ${host.token}` }), 401],
       ['a token with one character more', () => api('settings.get', '{}', { Authorization: `Bearer ${host.token}x` }), 401],
@@ -193,7 +201,12 @@ describe('startHttpHost', () => {
       await api('settings.get', secretBody, { Authorization: `Bearer ${BODY_SECRET}` });
       await api('settings.get', secretBody, { Origin: 'http://evil.example' });
       await send(host.port, { path: `/nothing/${host.token}?token=${host.token}` });
-      await send(host.port, { method: 'POST', path: `/api/not-a-channel-${host.token}`, headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' }, body: secretBody });
+      await send(host.port, {
+        method: 'POST',
+        path: `/api/not-a-channel-${host.token}`,
+        headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+        body: secretBody,
+      });
       expect(logLines.filter((line) => line.startsWith('refused'))).toHaveLength(7);
       const all = logLines.join('\n');
       expect(all).not.toContain(host.token);

@@ -68,14 +68,17 @@ describe('runCli: validate', () => {
     expect(await run(['validate', '--government', 'webex-tenant-url', GOVERNMENT])).toEqual(expected);
   });
 
-  it('refuses the other offer\'s URL with wrong-offer, exit 1', async () => {
+  it("refuses the other offer's URL with wrong-offer, exit 1", async () => {
     expect(await run(['validate', 'webex-tenant-url', GOVERNMENT])).toEqual({
       code: 1,
       stdout:
         '{"ok":false,"code":"wrong-offer","message":"This is the Webex for Government tenant URL; choose Webex for Government in the first step, or use https://api.ciscospark.com/v1/scim/<OrgId>."}\n',
       stderr: '',
     });
-    expect(await run(['validate', 'webex-tenant-url', COMMERCIAL, '--government'])).toMatchObject({ code: 1, stdout: expect.stringMatching(/^\{"ok":false,"code":"wrong-offer",/) });
+    expect(await run(['validate', 'webex-tenant-url', COMMERCIAL, '--government'])).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(/^\{"ok":false,"code":"wrong-offer",/),
+    });
   });
 
   it.each([
@@ -103,7 +106,11 @@ describe('runCli: validate', () => {
   });
 
   it('an empty VALUE is a value: refused as empty, exit 1', async () => {
-    expect(await run(['validate', 'webex-org-id', ''])).toEqual({ code: 1, stdout: '{"ok":false,"code":"empty","message":"Enter the Webex Org ID."}\n', stderr: '' });
+    expect(await run(['validate', 'webex-org-id', ''])).toEqual({
+      code: 1,
+      stdout: '{"ok":false,"code":"empty","message":"Enter the Webex Org ID."}\n',
+      stderr: '',
+    });
   });
 });
 

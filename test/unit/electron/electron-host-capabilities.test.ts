@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createExternalOpener,
-  createSecretClipboard,
-  createSignInOpener,
-  electronHostCapabilities,
-} from '../../../electron/app/electron-host-capabilities';
+import { createExternalOpener, createSecretClipboard, createSignInOpener, electronHostCapabilities } from '../../../electron/app/electron-host-capabilities';
 
 vi.mock('electron', async () => (await import('../../support/electron-double')).electronModule());
 import { electronDouble, type FakeWebContents } from '../../support/electron-double';
@@ -35,7 +30,14 @@ describe('sign-in opener, in-app private window', () => {
   it('isolates the window: sandboxed, no preload, no Node', async () => {
     await createSignInOpener({ extraOrigins: [] }).open(AUTHORIZE, 'in-app-private');
     const prefs = electronDouble.windows[0]?.options.webPreferences ?? {};
-    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webviewTag: false, webSecurity: true });
+    expect(prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+    });
     expect(prefs).not.toHaveProperty('preload');
   });
 

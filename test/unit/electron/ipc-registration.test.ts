@@ -65,9 +65,14 @@ describe('registerIpcHandlers', () => {
   it('treats a sender check that throws as untrusted', async () => {
     const log = { warn: vi.fn(), error: vi.fn() };
     const handler = vi.fn(async () => ({ cancelled: true }));
-    registerIpcHandlers(electronDouble.ipcMain as unknown as IpcMain, tableOf({ 'actions.cancel': handler }), () => {
-      throw new Error('Object has been destroyed');
-    }, log);
+    registerIpcHandlers(
+      electronDouble.ipcMain as unknown as IpcMain,
+      tableOf({ 'actions.cancel': handler }),
+      () => {
+        throw new Error('Object has been destroyed');
+      },
+      log,
+    );
     const result = await electronDouble.ipcMain.invoke('wizard:actions.cancel', senderEvent(), { requestId: 'r-1' });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     expect(handler).not.toHaveBeenCalled();

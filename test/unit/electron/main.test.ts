@@ -53,7 +53,8 @@ beforeEach(() => {
 afterEach(() => {
   process.argv = savedArgv;
   for (const listener of process.listeners('uncaughtException')) if (!processListeners.uncaught.includes(listener)) process.off('uncaughtException', listener);
-  for (const listener of process.listeners('unhandledRejection')) if (!processListeners.rejection.includes(listener)) process.off('unhandledRejection', listener);
+  for (const listener of process.listeners('unhandledRejection'))
+    if (!processListeners.rejection.includes(listener)) process.off('unhandledRejection', listener);
   vi.restoreAllMocks();
 });
 
@@ -96,16 +97,24 @@ describe('main.ts', () => {
     expect([...electronDouble.ipcMain.registrations].sort()).toEqual(CHANNELS.map((c) => `wizard:${c}`).sort());
     const win = electronDouble.windows[0]!;
     const fromApp = { sender: { id: win.webContents.id }, senderFrame: { url: RENDERER_URL, parent: null } };
-    await expect(electronDouble.ipcMain.invoke('wizard:actions.cancel', fromApp, { requestId: 'r1' })).resolves.toEqual({ ok: true, data: { cancelled: true } });
+    await expect(electronDouble.ipcMain.invoke('wizard:actions.cancel', fromApp, { requestId: 'r1' })).resolves.toEqual({
+      ok: true,
+      data: { cancelled: true },
+    });
     const fromElsewhere = { sender: { id: win.webContents.id + 100 }, senderFrame: { url: RENDERER_URL, parent: null } };
-    await expect(electronDouble.ipcMain.invoke('wizard:actions.cancel', fromElsewhere, { requestId: 'r1' })).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    await expect(electronDouble.ipcMain.invoke('wizard:actions.cancel', fromElsewhere, { requestId: 'r1' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER' },
+    });
     expect(services.table['actions.cancel']).toHaveBeenCalledOnce();
   });
 
   it('lets a sign-in window it opened browse the identity provider, and closes it with the main window', async () => {
     await runMain([]);
     await ready();
-    const { capabilities } = services.createAppServices.mock.calls[0]?.[0] as { capabilities: { signInOpener: { open(url: string, mode: string): Promise<string> } } };
+    const { capabilities } = services.createAppServices.mock.calls[0]?.[0] as {
+      capabilities: { signInOpener: { open(url: string, mode: string): Promise<string> } };
+    };
     await capabilities.signInOpener.open('https://idbroker.webex.com/idb/oauth2/v1/authorize', 'in-app-private');
     const [main, signIn] = electronDouble.windows;
     expect(signIn?.webContents.navigate('https://login.microsoftonline.com/').defaultPrevented).toBe(false);
@@ -132,7 +141,9 @@ describe('main.ts', () => {
     });
     await runMain(['--endpoints', '/x.json']);
     await ready();
-    expect(electronDouble.dialog.errorBoxes).toEqual([{ title: 'SCIM Setup Wizard cannot start', content: 'The endpoints file /x.json is not valid: webex.authorizeUrl: bad' }]);
+    expect(electronDouble.dialog.errorBoxes).toEqual([
+      { title: 'SCIM Setup Wizard cannot start', content: 'The endpoints file /x.json is not valid: webex.authorizeUrl: bad' },
+    ]);
     expect(electronDouble.app.exitCodes).toEqual([1]);
     expect(electronDouble.windows).toEqual([]);
   });

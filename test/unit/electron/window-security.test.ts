@@ -3,7 +3,14 @@ import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { RENDERER_CSP, RENDERER_CSP_META } from '../../../shared/csp';
 import { mainWindowOptions } from '../../../electron/app/window-options';
-import { appContentsPolicy, hardenAllWebContents, hardenSession, hardenWebContents, rendererBaseUrl, signInContentsPolicy } from '../../../electron/app/security';
+import {
+  appContentsPolicy,
+  hardenAllWebContents,
+  hardenSession,
+  hardenWebContents,
+  rendererBaseUrl,
+  signInContentsPolicy,
+} from '../../../electron/app/security';
 
 vi.mock('electron', async () => (await import('../../support/electron-double')).electronModule());
 import { electronDouble, FakeBrowserWindow, FakeSession, FakeWebContents } from '../../support/electron-double';
@@ -16,7 +23,10 @@ const asSession = (fake: FakeSession) => fake as unknown as Session;
 
 function hardenedContents(isSignIn = false): FakeWebContents {
   const contents = new FakeWebContents(new FakeSession(''));
-  hardenWebContents(asContents(contents), appContentsPolicy(RENDERER_URL, () => isSignIn));
+  hardenWebContents(
+    asContents(contents),
+    appContentsPolicy(RENDERER_URL, () => isSignIn),
+  );
   return contents;
 }
 
@@ -133,12 +143,15 @@ describe('hardenAllWebContents', () => {
 describe('hardenSession', () => {
   const appPage = `${APP_BASE}index.html`;
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'fullscreen', 'unknown'])('denies the %s request and check', async (permission) => {
-    const ses = new FakeSession('');
-    hardenSession(asSession(ses), { appBaseUrl: APP_BASE });
-    await expect(ses.requestPermission(permission, appPage)).resolves.toBe(false);
-    expect(ses.checkPermission(permission, appPage)).toBe(false);
-  });
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'fullscreen', 'unknown'])(
+    'denies the %s request and check',
+    async (permission) => {
+      const ses = new FakeSession('');
+      hardenSession(asSession(ses), { appBaseUrl: APP_BASE });
+      await expect(ses.requestPermission(permission, appPage)).resolves.toBe(false);
+      expect(ses.checkPermission(permission, appPage)).toBe(false);
+    },
+  );
 
   it('lets only the app page itself write (not read) the clipboard, for the non-secret Copy buttons', async () => {
     const ses = new FakeSession('');
@@ -163,7 +176,12 @@ describe('hardenSession', () => {
     const ses = new FakeSession('');
     hardenSession(asSession(ses), { appBaseUrl: APP_BASE });
     expect(ses.devicePermissionHandler?.({ deviceType: 'hid' })).toBe(false);
-    const download = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const download = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     ses.emit('will-download', download, {}, {});
     expect(download.defaultPrevented).toBe(true);
   });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import { canVisit, completeStep, currentStep, firstOpenStepIndex, goToStep, invalidateActions, progressRatio, stepStatus, unmetRequirements } from '../../../shared/engine/step-engine';
+import {
+  canVisit,
+  completeStep,
+  currentStep,
+  firstOpenStepIndex,
+  goToStep,
+  invalidateActions,
+  progressRatio,
+  stepStatus,
+  unmetRequirements,
+} from '../../../shared/engine/step-engine';
 import { webexEntraIntegration as webex, WEBEX_ACTIONS, WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
 import { emptyProfile, type Profile } from '../../../shared/settings/schema';
 

@@ -27,14 +27,23 @@ describe('message catalogues', () => {
   it('en and ko have exactly the same key paths', () => {
     const enKeys = [...enLeaves.keys()].sort();
     const koKeys = [...koLeaves.keys()].sort();
-    expect(koKeys.filter((key) => !enLeaves.has(key)), 'keys only in ko').toEqual([]);
-    expect(enKeys.filter((key) => !koLeaves.has(key)), 'keys missing from ko').toEqual([]);
+    expect(
+      koKeys.filter((key) => !enLeaves.has(key)),
+      'keys only in ko',
+    ).toEqual([]);
+    expect(
+      enKeys.filter((key) => !koLeaves.has(key)),
+      'keys missing from ko',
+    ).toEqual([]);
     expect(koKeys).toEqual(enKeys);
     expect(enKeys.length).toBeGreaterThan(100);
   });
 
   it('every value in both languages is a non-empty string', () => {
-    for (const [lang, map] of [['en', enLeaves], ['ko', koLeaves]] as const) {
+    for (const [lang, map] of [
+      ['en', enLeaves],
+      ['ko', koLeaves],
+    ] as const) {
       for (const [key, value] of map) {
         expect(typeof value, `${lang}:${key}`).toBe('string');
         expect((value as string).trim().length, `${lang}:${key}`).toBeGreaterThan(0);

@@ -55,7 +55,10 @@ const CORPUS: Array<[string, ValidationResult]> = [
   ['query', commercial(`https://api.ciscospark.com/v1/scim/${ID}?a=b`)],
   ['fragment', commercial(`https://api.ciscospark.com/v1/scim/${ID}#x`)],
   ['wrong-offer', commercial(`https://api-usgov.webex.com/v1/scim/${ID}`)],
-  ['wrong-offer_test', validateWebexTenantUrl(`https://api-usgov.webex.com/v1/scim/${ID}`, { offer: 'commercial', scimBaseUrl: 'https://127.0.0.1:4000/scim/v2' })],
+  [
+    'wrong-offer_test',
+    validateWebexTenantUrl(`https://api-usgov.webex.com/v1/scim/${ID}`, { offer: 'commercial', scimBaseUrl: 'https://127.0.0.1:4000/scim/v2' }),
+  ],
   ['lookalike-host', commercial(`https://api.ciscospark.com.evil.example/v1/scim/${ID}`)],
   ['wrong-host', commercial(`https://evil.example/v1/scim/${ID}`)],
   ['wrong-host_test', onTestBase(`http://localhost:4000/scim/v2/${ID}`)],
@@ -109,7 +112,9 @@ describe('validator sentences in English and Korean', () => {
     const inUrl = commercial(`https://api.ciscospark.com/v1/scim/${SEED}`);
     if (alone.ok || inUrl.ok) throw new Error('expected refusals');
     expect(formatValidationMessage(validationKo, alone.code, alone.params)).toBe("27번째 문자 'g'은(는) 16진수 숫자(0-9, a-f)가 아닙니다.");
-    expect(formatValidationMessage(validationKo, inUrl.code, inUrl.params)).toBe("URL 끝의 조직 ID가 올바르지 않습니다. 27번째 문자 'g'은(는) 16진수 숫자(0-9, a-f)가 아닙니다.");
+    expect(formatValidationMessage(validationKo, inUrl.code, inUrl.params)).toBe(
+      "URL 끝의 조직 ID가 올바르지 않습니다. 27번째 문자 'g'은(는) 16진수 숫자(0-9, a-f)가 아닙니다.",
+    );
   });
 
   it('puts nested contexts first, outermost first (a base64 id inside a tenant URL)', () => {
@@ -117,8 +122,12 @@ describe('validator sentences in English and Korean', () => {
     const result = commercial(`https://api.ciscospark.com/v1/scim/${inner}`);
     expect(result).toMatchObject({ ok: false, code: 'org-id-bad-character', params: { within: 'tenant-url,base64', decodedId: SEED } });
     if (result.ok) return;
-    expect(result.message).toBe(`The Org ID at the end of the URL is not valid. The base64 Org ID decodes to "${SEED}", which is not valid. Character 'g' at position 27 is not a hexadecimal digit (0-9, a-f).`);
-    expect(formatValidationMessage(validationKo, result.code, result.params)).toMatch(/^URL 끝의 조직 ID가 올바르지 않습니다\. base64 조직 ID를 해독한 값 ".+"이\(가\) 올바르지 않습니다\. 27번째/);
+    expect(result.message).toBe(
+      `The Org ID at the end of the URL is not valid. The base64 Org ID decodes to "${SEED}", which is not valid. Character 'g' at position 27 is not a hexadecimal digit (0-9, a-f).`,
+    );
+    expect(formatValidationMessage(validationKo, result.code, result.params)).toMatch(
+      /^URL 끝의 조직 ID가 올바르지 않습니다\. base64 조직 ID를 해독한 값 ".+"이\(가\) 올바르지 않습니다\. 27번째/,
+    );
   });
 
   it.each([

@@ -47,7 +47,13 @@ describe('dispatch: the boundary both transports share', () => {
     );
     expect(typed).toEqual({ ok: false, error: { code: 'KEYCHAIN_LOCKED', message: 'Unlock it.' } });
     const log = { warn: vi.fn(), error: vi.fn() };
-    const unexpected = await dispatch(tableWith({ 'settings.get': async () => Promise.reject(new Error('token=abc123 leaked')) }), 'settings.get', {}, context, log);
+    const unexpected = await dispatch(
+      tableWith({ 'settings.get': async () => Promise.reject(new Error('token=abc123 leaked')) }),
+      'settings.get',
+      {},
+      context,
+      log,
+    );
     expect(unexpected.ok).toBe(false);
     expect(JSON.stringify(unexpected)).not.toContain('abc123');
     expect(JSON.stringify(log.error.mock.calls)).not.toContain('abc123');

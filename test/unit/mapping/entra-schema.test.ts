@@ -9,7 +9,13 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/entra-sch
 // ---- Small builders in the Graph shape, for cases the fixtures do not cover.
 const attribute = (name: string): AttributeMappingSource => ({ expression: `[${name}]`, name, parameters: [], type: 'Attribute' });
 const expression = (text: string): AttributeMappingSource => ({ expression: text, name: text.split('(')[0] ?? '', parameters: [], type: 'Function' });
-const map = (targetAttributeName: string, source: AttributeMappingSource | null, extra: Record<string, unknown> = {}) => ({ targetAttributeName, source, flowType: 'Always', matchingPriority: 0, ...extra });
+const map = (targetAttributeName: string, source: AttributeMappingSource | null, extra: Record<string, unknown> = {}) => ({
+  targetAttributeName,
+  source,
+  flowType: 'Always',
+  matchingPriority: 0,
+  ...extra,
+});
 const objectMapping = (sourceObjectName: string, attributeMappings: unknown[], extra: Record<string, unknown> = {}) => ({
   name: `Synchronize Azure Active Directory ${sourceObjectName}s to customappsso`,
   enabled: true,
@@ -19,7 +25,10 @@ const objectMapping = (sourceObjectName: string, attributeMappings: unknown[], e
   ...extra,
 });
 const schemaJson = (...objectMappings: unknown[]) =>
-  JSON.stringify({ directories: [], synchronizationRules: [{ name: 'USER_TO_USER', sourceDirectoryName: 'Azure Active Directory', targetDirectoryName: 'customappsso', objectMappings }] });
+  JSON.stringify({
+    directories: [],
+    synchronizationRules: [{ name: 'USER_TO_USER', sourceDirectoryName: 'Azure Active Directory', targetDirectoryName: 'customappsso', objectMappings }],
+  });
 
 function findings(json: string): MappingFinding[] {
   const result = analyzeEntraSchema(json);
@@ -124,13 +133,25 @@ describe('analyzeEntraSchema findings', () => {
       [null, '(none)'],
     ];
     for (const [source, actual, extra] of cases) {
-      expect(finding(schemaJson(objectMapping('User', [map('active', source, extra)])), 'active')).toMatchObject({ status: 'different-source', actualSource: actual, recommendedSource: ACTIVE_FROM_SOFT_DELETE });
+      expect(finding(schemaJson(objectMapping('User', [map('active', source, extra)])), 'active')).toMatchObject({
+        status: 'different-source',
+        actualSource: actual,
+        recommendedSource: ACTIVE_FROM_SOFT_DELETE,
+      });
     }
   });
 
   it('reports a target fed from another attribute or an expression as different-source', () => {
-    const json = schemaJson(objectMapping('User', [map('displayName', expression('Join(" ", [givenName], [surname])')), map('title', attribute('department'))]));
-    expect(finding(json, 'displayName')).toEqual({ target: 'displayName', recommendedSource: 'displayName', kind: 'default', status: 'different-source', actualSource: 'Join(" ", [givenName], [surname])' });
+    const json = schemaJson(
+      objectMapping('User', [map('displayName', expression('Join(" ", [givenName], [surname])')), map('title', attribute('department'))]),
+    );
+    expect(finding(json, 'displayName')).toEqual({
+      target: 'displayName',
+      recommendedSource: 'displayName',
+      kind: 'default',
+      status: 'different-source',
+      actualSource: 'Join(" ", [givenName], [surname])',
+    });
     expect(finding(json, 'title')).toMatchObject({ kind: 'optional', status: 'different-source', actualSource: 'department' });
   });
 
@@ -194,8 +215,14 @@ describe('analyzeEntraSchema refusals', () => {
   });
 
   it('not-synchronization-schema: names the path of a malformed object mapping', () => {
-    const result = analyzeEntraSchema(JSON.stringify({ synchronizationRules: [{ objectMappings: [objectMapping('User', []), { name: 'broken', attributeMappings: [] }] }] }));
-    expect(result).toMatchObject({ ok: false, code: 'not-synchronization-schema', params: { path: 'synchronizationRules[0].objectMappings[1].sourceObjectName' } });
+    const result = analyzeEntraSchema(
+      JSON.stringify({ synchronizationRules: [{ objectMappings: [objectMapping('User', []), { name: 'broken', attributeMappings: [] }] }] }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'not-synchronization-schema',
+      params: { path: 'synchronizationRules[0].objectMappings[1].sourceObjectName' },
+    });
   });
 
   it('no-user-mapping: when there are no object mappings at all', () => {
@@ -210,12 +237,35 @@ describe('analyzeEntraSchema refusals', () => {
   });
 
   it('bad-attribute-mapping: names the index path of the offending element', () => {
-    const missingTarget = analyzeEntraSchema(schemaJson(objectMapping('Group', []), objectMapping('User', [map('userName', attribute('userPrincipalName')), map('active', null), { source: attribute('mail') }])));
-    expect(missingTarget).toMatchObject({ ok: false, code: 'bad-attribute-mapping', params: { path: 'synchronizationRules[0].objectMappings[1].attributeMappings[2]' } });
+    const missingTarget = analyzeEntraSchema(
+      schemaJson(
+        objectMapping('Group', []),
+        objectMapping('User', [map('userName', attribute('userPrincipalName')), map('active', null), { source: attribute('mail') }]),
+      ),
+    );
+    expect(missingTarget).toMatchObject({
+      ok: false,
+      code: 'bad-attribute-mapping',
+      params: { path: 'synchronizationRules[0].objectMappings[1].attributeMappings[2]' },
+    });
     if (!missingTarget.ok) expect(missingTarget.message).toContain('.attributeMappings[2].targetAttributeName: Invalid input: expected string');
 
-    const deepSource = analyzeEntraSchema(schemaJson(objectMapping('User', [map('active', { name: 'Switch', type: 'Function', parameters: [{ key: 'source', value: { name: 42 as unknown as string /* deliberately not a string */ } }] })])));
-    expect(deepSource).toMatchObject({ ok: false, code: 'bad-attribute-mapping', params: { path: 'synchronizationRules[0].objectMappings[0].attributeMappings[0]' } });
+    const deepSource = analyzeEntraSchema(
+      schemaJson(
+        objectMapping('User', [
+          map('active', {
+            name: 'Switch',
+            type: 'Function',
+            parameters: [{ key: 'source', value: { name: 42 as unknown as string /* deliberately not a string */ } }],
+          }),
+        ]),
+      ),
+    );
+    expect(deepSource).toMatchObject({
+      ok: false,
+      code: 'bad-attribute-mapping',
+      params: { path: 'synchronizationRules[0].objectMappings[0].attributeMappings[0]' },
+    });
   });
 });
 
@@ -237,6 +287,7 @@ describe('jsonErrorOffset', () => {
   });
 
   it('returns null for valid JSON', () => {
-    for (const text of ['{}', '[]', ' 1 ', '{"a":[true,false,null,-1.5e3,"\\u00e9\\n"]}', fixture('webex-default.json')]) expect(jsonErrorOffset(text)).toBeNull();
+    for (const text of ['{}', '[]', ' 1 ', '{"a":[true,false,null,-1.5e3,"\\u00e9\\n"]}', fixture('webex-default.json')])
+      expect(jsonErrorOffset(text)).toBeNull();
   });
 });

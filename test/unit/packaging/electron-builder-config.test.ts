@@ -38,7 +38,9 @@ describe('electron-builder.yml', () => {
   it("passes electron-builder's own schema validation, which refuses a misspelt option", async () => {
     const config = await load();
     await expect(validateConfiguration(config, quietLogger)).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, electronFuses: { ...config.electronFuses, runAsNod: false } }, quietLogger)).rejects.toThrow(/Invalid configuration/);
+    await expect(validateConfiguration({ ...config, electronFuses: { ...config.electronFuses, runAsNod: false } }, quietLogger)).rejects.toThrow(
+      /Invalid configuration/,
+    );
   });
 
   it('packages the main, preload and renderer bundles that package.json starts, and no source maps or browser-mode host', async () => {

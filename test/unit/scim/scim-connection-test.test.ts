@@ -19,9 +19,11 @@ const ORG_ID = 'Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi9hYmM';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** What Node's fetch throws for socket and TLS failures: TypeError('fetch failed') with the real error as cause. */
-const fetchFailing = (cause: object): typeof fetch => async () => {
-  throw new TypeError('fetch failed', { cause });
-};
+const fetchFailing =
+  (cause: object): typeof fetch =>
+  async () => {
+    throw new TypeError('fetch failed', { cause });
+  };
 
 describe('testScimConnection against a real SCIM server (scimmy)', () => {
   let scim: ScimServer;
@@ -112,7 +114,9 @@ describe('testScimConnection against servers that misbehave', () => {
   });
 
   it('stops reading a body larger than 1 MiB and calls it not-scim', async () => {
-    const big = await track(startCannedServer({ status: 200, headers: { 'content-type': 'application/scim+json' }, body: `{"pad":"${'x'.repeat(2 * 1024 * 1024)}"}` }));
+    const big = await track(
+      startCannedServer({ status: 200, headers: { 'content-type': 'application/scim+json' }, body: `{"pad":"${'x'.repeat(2 * 1024 * 1024)}"}` }),
+    );
     const result = await testScimConnection({ tenantUrl: `${big.origin}/org`, token: TOKEN });
     expect(result).toMatchObject({ ok: false, outcome: 'not-scim', status: 200 });
     expect(result.detail).toMatch(/larger than 1 MiB/);
@@ -198,7 +202,11 @@ describe('testScimConnection against servers that misbehave', () => {
     ['ECONNRESET', 'network'],
     ['UND_ERR_SOCKET', 'network'],
   ] as const)('classifies a fetch failure caused by %s as %s', async (code, outcome) => {
-    const result = await testScimConnection({ tenantUrl: 'https://api.ciscospark.com/v1/scim/org', token: TOKEN, fetchImpl: fetchFailing(Object.assign(new Error('x'), { code })) });
+    const result = await testScimConnection({
+      tenantUrl: 'https://api.ciscospark.com/v1/scim/org',
+      token: TOKEN,
+      fetchImpl: fetchFailing(Object.assign(new Error('x'), { code })),
+    });
     expect(result).toMatchObject({ ok: false, outcome });
     expect(result.detail).toContain(code);
   });
@@ -240,7 +248,12 @@ describe('testScimConnection against servers that misbehave', () => {
       startCannedServer({
         status: 400,
         headers: { 'content-type': 'application/scim+json' },
-        body: JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '400', scimType: 'invalidFilter', detail: `Bad filter ${'y'.repeat(5000)}` }),
+        body: JSON.stringify({
+          schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+          status: '400',
+          scimType: 'invalidFilter',
+          detail: `Bad filter ${'y'.repeat(5000)}`,
+        }),
       }),
     );
     const quoted = await testScimConnection({ tenantUrl: `${long.origin}/org`, token: TOKEN });
@@ -248,7 +261,9 @@ describe('testScimConnection against servers that misbehave', () => {
     expect(quoted.detail).toMatch(/^HTTP 400 Bad Request: invalidFilter: Bad filter y+…$/);
     expect((quoted.detail ?? '').length).toBeLessThanOrEqual('HTTP 400 Bad Request: '.length + 300);
 
-    const stack = await track(startCannedServer({ status: 502, headers: { 'content-type': 'text/plain' }, body: `upstream failed; Authorization: Bearer ${TOKEN}` }));
+    const stack = await track(
+      startCannedServer({ status: 502, headers: { 'content-type': 'text/plain' }, body: `upstream failed; Authorization: Bearer ${TOKEN}` }),
+    );
     const plain = await testScimConnection({ tenantUrl: `${stack.origin}/org`, token: TOKEN });
     expect(plain).toEqual({ ok: false, outcome: 'http-error', status: 502, detail: 'HTTP 502 Bad Gateway', elapsedMs: expect.any(Number) });
   });
@@ -261,11 +276,20 @@ describe('testScimConnection request shape', () => {
       calls.push({ url: String(input), init });
       return new Response(JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'], totalResults: 0, Resources: [] }), { status: 200 });
     };
-    const result = await testScimConnection({ tenantUrl: 'https://api.ciscospark.com/v1/scim/ORG', token: TOKEN, fetchImpl, randomUuid: () => '00000000-0000-4000-8000-000000000000' });
+    const result = await testScimConnection({
+      tenantUrl: 'https://api.ciscospark.com/v1/scim/ORG',
+      token: TOKEN,
+      fetchImpl,
+      randomUuid: () => '00000000-0000-4000-8000-000000000000',
+    });
     expect(result.outcome).toBe('ok');
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe('https://api.ciscospark.com/v1/scim/ORG/Users?filter=userName%20eq%20%2200000000-0000-4000-8000-000000000000%22');
-    expect(calls[0]?.init).toMatchObject({ method: 'GET', redirect: 'manual', headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/scim+json, application/json' } });
+    expect(calls[0]?.init).toMatchObject({
+      method: 'GET',
+      redirect: 'manual',
+      headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/scim+json, application/json' },
+    });
   });
 
   it('refuses a tenant URL that is not http(s) without sending anything', async () => {

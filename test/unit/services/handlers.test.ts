@@ -150,7 +150,14 @@ describe('the IPC handler table through dispatch, on real services', () => {
   it('selecting the Webex integration starts its first step, shows in settings.get and is written to settings.json', async () => {
     const r = rig();
     const profile = await r.data('profile.selectIntegration', { profileId: PROFILE, integrationId: 'webex-entra' });
-    expect(profile).toMatchObject({ id: PROFILE, integrationId: 'webex-entra', currentStepId: 'before-you-start', completedStepIds: [], fields: {}, updatedAt: NOW.toISOString() });
+    expect(profile).toMatchObject({
+      id: PROFILE,
+      integrationId: 'webex-entra',
+      currentStepId: 'before-you-start',
+      completedStepIds: [],
+      fields: {},
+      updatedAt: NOW.toISOString(),
+    });
 
     const settings = await r.data('settings.get', {});
     expect(settings.profiles[PROFILE]).toEqual(profile);
@@ -198,7 +205,10 @@ describe('the IPC handler table through dispatch, on real services', () => {
     await webexProfile(r);
 
     const refused = await r.error('profile.completeStep', { profileId: PROFILE, stepId: 'before-you-start' });
-    expect(refused).toMatchObject({ code: 'VALIDATION_FAILED', params: { stepId: 'before-you-start', reason: 'requirements-unmet', unmet: `field:${WEBEX_FIELDS.offer}` } });
+    expect(refused).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      params: { stepId: 'before-you-start', reason: 'requirements-unmet', unmet: `field:${WEBEX_FIELDS.offer}` },
+    });
     const unchanged = (await r.data('settings.get', {})).profiles[PROFILE];
     expect(unchanged).toMatchObject({ currentStepId: 'before-you-start', completedStepIds: [] });
     expect(r.onDisk().profiles[PROFILE]).toMatchObject({ currentStepId: 'before-you-start', completedStepIds: [] });

@@ -78,7 +78,12 @@ describe('keytar secret store', () => {
       { platform: 'linux', text: 'Could not connect: No such file or directory', code: 'KEYCHAIN_UNAVAILABLE', fix: LINUX_INSTALL },
       { platform: 'linux', text: 'Could not connect: Connection refused', code: 'KEYCHAIN_UNAVAILABLE', fix: LINUX_INSTALL },
       { platform: 'linux', text: 'The name org.freedesktop.secrets was not provided by any .service files', code: 'KEYCHAIN_UNAVAILABLE', fix: LINUX_INSTALL },
-      { platform: 'linux', text: 'Object does not exist at path “/org/freedesktop/secrets/collection/login”', code: 'KEYCHAIN_UNAVAILABLE', fix: 'Create a default keyring' },
+      {
+        platform: 'linux',
+        text: 'Object does not exist at path “/org/freedesktop/secrets/collection/login”',
+        code: 'KEYCHAIN_UNAVAILABLE',
+        fix: 'Create a default keyring',
+      },
       { platform: 'linux', text: 'Cannot create an item in a locked collection', code: 'KEYCHAIN_LOCKED', fix: 'Unlock your login keyring' },
       { platform: 'linux', text: 'Prompt dismissed', code: 'KEYCHAIN_LOCKED', fix: 'Passwords and Keys / Seahorse' },
       { platform: 'linux', text: 'Something nobody has seen before', code: 'KEYCHAIN_UNAVAILABLE', fix: LINUX_INSTALL },
@@ -86,7 +91,12 @@ describe('keytar secret store', () => {
       { platform: 'darwin', text: 'User interaction is not allowed.', code: 'KEYCHAIN_LOCKED', fix: 'Keychain Access: unlock the login keychain' },
       { platform: 'darwin', text: 'User canceled the operation.', code: 'KEYCHAIN_LOCKED', fix: 'Keychain Access: unlock the login keychain' },
       { platform: 'darwin', text: 'A default keychain could not be found.', code: 'KEYCHAIN_UNAVAILABLE', fix: 'Keychain Access' },
-      { platform: 'win32', text: 'A specified logon session does not exist. It may already have been terminated.\r\n', code: 'KEYCHAIN_UNAVAILABLE', fix: 'Credential Manager' },
+      {
+        platform: 'win32',
+        text: 'A specified logon session does not exist. It may already have been terminated.\r\n',
+        code: 'KEYCHAIN_UNAVAILABLE',
+        fix: 'Credential Manager',
+      },
       { platform: 'win32', text: 'The stub received bad data.\r\n', code: 'KEYCHAIN_REJECTED', fix: 'nothing was stored' },
     ];
 
@@ -140,11 +150,7 @@ describe('keytar secret store', () => {
   });
 
   describe('never reveals the secret', () => {
-    const leaks = [
-      `secret_password_store_sync failed for ${SECRET}`,
-      `bad data near "${SECRET.slice(3, 15)}"`,
-      `value ${SECRET} is locked`,
-    ];
+    const leaks = [`secret_password_store_sync failed for ${SECRET}`, `bad data near "${SECRET.slice(3, 15)}"`, `value ${SECRET} is locked`];
     it.each(leaks)('even when keytar says "%s"', async (text) => {
       const store = createKeytarSecretStore({ keytar: fakeKeytar({ failWith: text }).keytar, platform: 'linux' });
       const error = await rejection(store.set('default', TOKEN, SECRET));

@@ -90,9 +90,7 @@ describe('reading and updating', () => {
   it('never puts field values into the refusal message', () => {
     const store = open();
     const tooLong = `secret-looking-${'x'.repeat(5000)}`;
-    const error = caught(() =>
-      store.update((s) => ({ ...s, profiles: { default: { ...s.profiles.default!, fields: { f: tooLong } } } })),
-    );
+    const error = caught(() => store.update((s) => ({ ...s, profiles: { default: { ...s.profiles.default!, fields: { f: tooLong } } } })));
     expect(error.message).not.toContain('secret-looking');
   });
 

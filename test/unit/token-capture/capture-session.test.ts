@@ -42,7 +42,13 @@ function fakeListener() {
 
 let ids = 0;
 function sessionsWith(listener: ReturnType<typeof fakeListener>, timeoutMs = 600_000) {
-  return createTokenCaptureSessions({ startLoopbackCapture: listener.startLoopbackCapture, randomId: () => `capture-${++ids}`, now: () => NOW, timeoutMs, log: SILENT });
+  return createTokenCaptureSessions({
+    startLoopbackCapture: listener.startLoopbackCapture,
+    randomId: () => `capture-${++ids}`,
+    now: () => NOW,
+    timeoutMs,
+    log: SILENT,
+  });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<AppError> {

@@ -61,7 +61,6 @@ function fragment(params: Record<string, string>): string {
   return new URLSearchParams(params).toString();
 }
 
-
 async function canListen(port: number, host: string): Promise<boolean> {
   const probe = createServer();
   return new Promise((resolve) => {
@@ -223,7 +222,12 @@ describe('startLoopbackCapture: the capture', () => {
     expect(error.code).toBe('CAPTURE_FAILED');
     expect(error.message).toContain('access_denied');
     expect(error.message).toContain('The user denied the request');
-    expect(error.params).toEqual({ variant: 'provider', detail: 'access_denied: The user denied the request', error: 'access_denied', description: 'The user denied the request' });
+    expect(error.params).toEqual({
+      variant: 'provider',
+      detail: 'access_denied: The user denied the request',
+      error: 'access_denied',
+      description: 'The user denied the request',
+    });
     await capture.closed;
   });
 
@@ -287,7 +291,14 @@ describe('startLoopbackCapture: the capture', () => {
     // Chunked, so the limit is enforced while reading and not only from Content-Length.
     const chunked = await new Promise<number>((resolve, reject) => {
       const req = httpRequest(
-        { host: '127.0.0.1', port, method: 'POST', path: '/auth/capture', agent: false, headers: { Host: `localhost:${port}`, 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' } },
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/auth/capture',
+          agent: false,
+          headers: { Host: `localhost:${port}`, 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
@@ -366,32 +377,32 @@ describe('startLoopbackCapture: the page', () => {
 });
 
 describe('startLoopbackCapture: addresses and the port', () => {
-  it('listens on 127.0.0.1 and on ::1', async () => {
+  it('listens on 127.0.0.1', async () => {
     const { port } = await start();
     expect((await send(port, { address: '127.0.0.1' })).status).toBe(200);
-    if (!(await hasIpv6Loopback)) {
-      console.log('skipping the ::1 assertion: this machine has no IPv6 loopback address');
-      return;
-    }
+  });
+
+  it('listens on ::1', async (ctx) => {
+    if (!(await hasIpv6Loopback)) ctx.skip('this machine has no IPv6 loopback address');
+    const { port } = await start();
     expect((await send(port, { address: '::1', headers: { Host: `[::1]:${port}` } })).status).toBe(200);
   });
 
-  it('is not reachable on any non-loopback address of the machine', async () => {
+  it('is not reachable on any non-loopback address of the machine', async (ctx) => {
     const { port } = await start();
     const addresses = Object.values(networkInterfaces())
       .flat()
       .filter((a) => a !== undefined && !a.internal && !a.address.startsWith('fe80'))
       .map((a) => a!.address);
-    if (addresses.length === 0) {
-      console.log('skipping: this machine has no non-loopback address to probe');
-      return;
-    }
+    if (addresses.length === 0) ctx.skip('this machine has no non-loopback address to probe');
     for (const address of addresses) expect(await connectError(port, address), address).toBe('ECONNREFUSED');
   });
 
   it('rejects PORT_IN_USE naming the program that holds the port', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['-e', `require('http').createServer().listen(${port}, '127.0.0.1', () => console.log('ready'))`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['-e', `require('http').createServer().listen(${port}, '127.0.0.1', () => console.log('ready'))`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     children.push(child);
     await new Promise<void>((resolve, reject) => {
       child.stdout?.once('data', () => resolve());
@@ -404,11 +415,8 @@ describe('startLoopbackCapture: addresses and the port', () => {
     expect(error.params).toEqual({ port, process: `node (pid ${child.pid})` });
   });
 
-  it('rejects PORT_IN_USE when only ::1 is taken, and frees 127.0.0.1 again', async () => {
-    if (!(await hasIpv6Loopback)) {
-      console.log('skipping: this machine has no IPv6 loopback address');
-      return;
-    }
+  it('rejects PORT_IN_USE when only ::1 is taken, and frees 127.0.0.1 again', async (ctx) => {
+    if (!(await hasIpv6Loopback)) ctx.skip('this machine has no IPv6 loopback address');
     const port = await freePort();
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(port, '::1', resolve));

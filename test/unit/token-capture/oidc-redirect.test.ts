@@ -18,7 +18,6 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--dis
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.log(`skipping the OIDC redirect end-to-end test: ${CHROMIUM} does not exist`);
 
-
 let browser: Browser | undefined;
 let provider: OidcProviderHandle | undefined;
 let stopCapture: (() => void) | undefined;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findPortOwner, parseLsofOwner, parseNetstatPid, parseSsOwner, parseTasklistName, type RunCommand } from '../../../electron/services/token-capture/port-owner';
+import {
+  findPortOwner,
+  parseLsofOwner,
+  parseNetstatPid,
+  parseSsOwner,
+  parseTasklistName,
+  type RunCommand,
+} from '../../../electron/services/token-capture/port-owner';
 
 const SS = 'LISTEN 0      511        127.0.0.1:3000      0.0.0.0:*    users:(("node",pid=1234,fd=21))\n';
 const LSOF = 'p4321\ncnode\nf21\n';

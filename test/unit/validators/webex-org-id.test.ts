@@ -64,7 +64,7 @@ describe('validateWebexOrgId: accepted forms', () => {
 });
 
 describe('validateWebexOrgId: refusals', () => {
-  it('names the seed example\'s bad character and its 1-based position', () => {
+  it("names the seed example's bad character and its 1-based position", () => {
     expect(validateWebexOrgId(SEED)).toEqual({
       ok: false,
       code: 'org-id-bad-character',
@@ -121,9 +121,12 @@ describe('validateWebexOrgId: refusals', () => {
     expect(validateWebexOrgId(input)).toEqual({ ok: false, code: 'empty', message: 'Enter the Webex Org ID.', params: { variant: 'org-id' } });
   });
 
-  it.each(['https://api.ciscospark.com/v1/scim/a35bfbc6-ccbd-4a17-a488-72ef46c5420c', 'api.ciscospark.com/v1/scim/x'])('names a URL given as an Org ID: %s', (input) => {
-    expect(validateWebexOrgId(input)).toMatchObject({ ok: false, code: 'org-id-is-url', message: expect.stringContaining('tenant URL') });
-  });
+  it.each(['https://api.ciscospark.com/v1/scim/a35bfbc6-ccbd-4a17-a488-72ef46c5420c', 'api.ciscospark.com/v1/scim/x'])(
+    'names a URL given as an Org ID: %s',
+    (input) => {
+      expect(validateWebexOrgId(input)).toMatchObject({ ok: false, code: 'org-id-is-url', message: expect.stringContaining('tenant URL') });
+    },
+  );
 
   it('refuses base64 of another kind of Webex id, naming the kind', () => {
     const result = validateWebexOrgId(b64(`ciscospark://us/PEOPLE/${ID}`));
@@ -159,11 +162,19 @@ describe('validateWebexOrgId: fuzz', () => {
     };
   }
   const ALPHABET = Array.from('0123456789abcdefABCDEFgGoO-- _="\'\u201C\u201D/+:\u200B\tYzZ2lL😀é');
-  const CODES = new Set(['empty', 'org-id-bad-character', 'org-id-group-length', 'org-id-group-count', 'org-id-base64-not-organization', 'org-id-too-long', 'org-id-is-url']);
+  const CODES = new Set([
+    'empty',
+    'org-id-bad-character',
+    'org-id-group-length',
+    'org-id-group-count',
+    'org-id-base64-not-organization',
+    'org-id-too-long',
+    'org-id-is-url',
+  ]);
 
   it('never throws, always returns a well-formed result, and valid results re-validate to themselves', () => {
     const random = prng(20240611);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     let accepted = 0;
     for (let i = 0; i < 2000; i++) {
       let input: string;

@@ -47,7 +47,11 @@ describe('normaliseWebexOrgInput', () => {
     expect(normaliseWebexOrgInput(GOVERNMENT, { offer: 'commercial' })).toMatchObject({ ok: false, code: 'wrong-offer' });
     expect(normaliseWebexOrgInput(`http://api.ciscospark.com/v1/scim/${ID}`, { offer: 'commercial' })).toMatchObject({ ok: false, code: 'not-https' });
     expect(normaliseWebexOrgInput('https://api.ciscospark.com/v1/scim/', { offer: 'commercial' })).toMatchObject({ ok: false, code: 'missing-org-id' });
-    expect(normaliseWebexOrgInput(SEED, { offer: 'commercial' })).toMatchObject({ ok: false, code: 'org-id-bad-character', params: { char: 'g', position: 27 } });
+    expect(normaliseWebexOrgInput(SEED, { offer: 'commercial' })).toMatchObject({
+      ok: false,
+      code: 'org-id-bad-character',
+      params: { char: 'g', position: 27 },
+    });
     const b64People = Buffer.from(`ciscospark://us/PEOPLE/${ID}`).toString('base64');
     expect(normaliseWebexOrgInput(b64People, { offer: 'commercial' })).toMatchObject({ ok: false, code: 'org-id-base64-not-organization' });
   });
@@ -58,7 +62,11 @@ describe('normaliseWebexOrgInput', () => {
   });
 
   it('gives the result of the tenant URL validator for URL input, code for code', () => {
-    for (const input of [`https://api.ciscospark.com:443/v1/scim/${ID}`, `https://api.ciscospark.com@evil.example/v1/scim/${ID}`, `https://apl.ciscospark.com/v1/scim/${ID}`]) {
+    for (const input of [
+      `https://api.ciscospark.com:443/v1/scim/${ID}`,
+      `https://api.ciscospark.com@evil.example/v1/scim/${ID}`,
+      `https://apl.ciscospark.com/v1/scim/${ID}`,
+    ]) {
       const direct = validateWebexTenantUrl(input, { offer: 'commercial' });
       const viaInput = normaliseWebexOrgInput(input, { offer: 'commercial' });
       expect(viaInput.ok).toBe(false);
@@ -67,7 +75,12 @@ describe('normaliseWebexOrgInput', () => {
   });
 
   it('refuses empty input with a message naming both accepted forms', () => {
-    expect(normaliseWebexOrgInput(' "" ', { offer: 'commercial' })).toEqual({ ok: false, code: 'empty', message: 'Enter the Webex Org ID or the tenant URL.', params: { variant: 'org-input' } });
+    expect(normaliseWebexOrgInput(' "" ', { offer: 'commercial' })).toEqual({
+      ok: false,
+      code: 'empty',
+      message: 'Enter the Webex Org ID or the tenant URL.',
+      params: { variant: 'org-input' },
+    });
   });
 
   it('refuses to build on an unusable base', () => {
@@ -109,12 +122,20 @@ describe('VALIDATORS', () => {
     expect(VALIDATORS.email(input, none)).toMatchObject({ ok: true, value: input.trim().replace(/"/g, '') });
   });
 
-  it.each(['admin', 'admin@', '@example.com', 'admin@example', 'a b@example.com', 'admin@@example.com', 'admin@exa_mple.com', 'admin@-example.com', 'a..b@example.com', `${'a'.repeat(250)}@example.com`])(
-    'email: refuses %j with email-invalid',
-    (input) => {
-      expect(VALIDATORS.email(input, none)).toMatchObject({ ok: false, code: 'email-invalid' });
-    },
-  );
+  it.each([
+    'admin',
+    'admin@',
+    '@example.com',
+    'admin@example',
+    'a b@example.com',
+    'admin@@example.com',
+    'admin@exa_mple.com',
+    'admin@-example.com',
+    'a..b@example.com',
+    `${'a'.repeat(250)}@example.com`,
+  ])('email: refuses %j with email-invalid', (input) => {
+    expect(VALIDATORS.email(input, none)).toMatchObject({ ok: false, code: 'email-invalid' });
+  });
 
   it('email and non-empty refuse blank input as empty; non-empty trims', () => {
     expect(VALIDATORS.email('  ', none)).toMatchObject({ ok: false, code: 'empty' });

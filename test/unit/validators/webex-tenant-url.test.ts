@@ -246,7 +246,7 @@ describe('validateWebexTenantUrl: fuzz', () => {
 
   it('never throws; whatever it accepts is exactly base + "/" + a lower-case UUID, and re-validates to itself', () => {
     const random = prng(4567);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const seeds = [COMMERCIAL, GOVERNMENT, `${COMMERCIAL}/`, `HTTPS://API.CISCOSPARK.COM/v1/scim/${ID.toUpperCase()}`, `"${COMMERCIAL}"`];
     let accepted = 0;
     for (let i = 0; i < 2000; i++) {
