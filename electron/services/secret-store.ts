@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError, type ErrorCode } from '../../shared/errors';
+import { en } from '../../shared/i18n/en';
+import { keychainFixKey, toKeychainProblem, type KeychainProblem } from '../../shared/i18n/keychain-fix';
 import type { KeychainStatus } from '../../shared/ipc/contract';
 import { KEYCHAIN_SERVICE, SECRET_IDS, keychainAccount, type SecretId } from '../../shared/secrets';
 import { profileIdSchema } from '../../shared/settings/schema';
@@ -43,33 +45,7 @@ const BACKENDS: Partial<Record<NodeJS.Platform, string>> = {
   win32: 'Windows Credential Manager',
 };
 
-const LINUX_INSTALL =
-  'install gnome-keyring and libsecret-1-0 (Debian/Ubuntu: sudo apt-get install gnome-keyring libsecret-1-0) and start a desktop session / D-Bus';
-
-function fixFor(platform: NodeJS.Platform, problem: 'unavailable' | 'locked' | 'no-keyring' | 'module'): string {
-  if (platform === 'linux') {
-    switch (problem) {
-      case 'locked':
-        return 'Unlock your login keyring (e.g. open Passwords and Keys / Seahorse and unlock "Login"), then try again.';
-      case 'no-keyring':
-        return 'Create a default keyring (Passwords and Keys / Seahorse: new keyring "Login", set as default) or sign in to a desktop session that unlocks it, then try again.';
-      case 'module':
-        return `To fix it, ${LINUX_INSTALL}; if they are installed, reinstall the app.`;
-      default:
-        return `To fix it, ${LINUX_INSTALL} (DBUS_SESSION_BUS_ADDRESS must point to a running session bus).`;
-    }
-  }
-  if (problem === 'module') return 'Reinstall the app: its keychain module is missing or was built for another system.';
-  if (platform === 'darwin') {
-    return problem === 'locked'
-      ? 'Keychain Access: unlock the login keychain (File > Unlock Keychain "login"), then try again.'
-      : 'Keychain Access: check that the login keychain exists, is unlocked and is the default keychain.';
-  }
-  if (platform === 'win32') {
-    return 'Open Credential Manager (Control Panel > Credential Manager > Windows Credentials) and check that it works for your account; sign in with a regular, not a temporary, user profile.';
-  }
-  return "Make sure the operating system's keychain service is installed, running and unlocked.";
-}
+type Problem = KeychainProblem | 'rejected';
 
 /**
  * What keytar's error texts mean. Observed on Linux (Debian: libsecret 0.20.5, gnome-keyring 42.1):
@@ -82,7 +58,7 @@ function fixFor(platform: NodeJS.Platform, problem: 'unavailable' | 'locked' | '
  * macOS (SecCopyErrorMessageString): "User interaction is not allowed.", "User canceled the operation.",
  * "The user name or passphrase you entered is not correct." (locked), "A default keychain could not be found." etc.
  */
-const PATTERNS: readonly { test: RegExp; code: ErrorCode; problem: 'unavailable' | 'locked' | 'no-keyring' | 'rejected' }[] = [
+const PATTERNS: readonly { test: RegExp; code: ErrorCode; problem: Exclude<Problem, 'module'> }[] = [
   {
     test: /locked|prompt|dismiss|user interaction is not allowed|user canceled|passphrase you entered is not correct/i,
     code: 'KEYCHAIN_LOCKED',
@@ -96,7 +72,7 @@ const PATTERNS: readonly { test: RegExp; code: ErrorCode; problem: 'unavailable'
   { test: /stub received bad data|too large|too long/i, code: 'KEYCHAIN_REJECTED', problem: 'rejected' },
 ];
 
-const SUMMARIES: Record<'unavailable' | 'locked' | 'no-keyring' | 'rejected' | 'module', string> = {
+const SUMMARIES: Record<Problem, string> = {
   unavailable: 'The system keychain could not be reached',
   locked: 'The system keychain is locked',
   'no-keyring': 'The system keychain has no default keyring to store the value in',
@@ -119,9 +95,15 @@ function systemText(error: unknown): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
-function keychainError(code: ErrorCode, summary: string, fix: string, detail: string): AppError {
+/**
+ * The English message (logs, CLI) names the fix; the params carry only what the
+ * renderer needs to write both in the language on screen (shared/i18n/keychain-fix.ts).
+ * `detail` is the system's own words, already checked not to reveal the value.
+ */
+function keychainError(code: ErrorCode, problem: Problem, platform: NodeJS.Platform, detail: string, summary = SUMMARIES[problem]): AppError {
   const said = detail ? ` (system said: ${detail})` : '';
-  return new AppError(code, `${summary}${said}. ${fix}`, { fix });
+  const fix = en.keychain.fix[keychainFixKey(platform, problem)];
+  return new AppError(code, `${summary}${said}. ${fix}`, detail ? { problem, platform, detail } : { problem, platform });
 }
 
 /** Maps anything keytar threw to a typed error; the system text is kept only if it cannot reveal `secret`. */
@@ -129,24 +111,25 @@ export function toKeychainError(error: unknown, platform: NodeJS.Platform, secre
   const text = systemText(error);
   const detail = mayReveal(text, secret) ? '' : text;
   const match = PATTERNS.find((pattern) => pattern.test.test(text));
-  if (!match) return keychainError('KEYCHAIN_UNAVAILABLE', SUMMARIES.unavailable, fixFor(platform, 'unavailable'), detail);
-  const fix = match.problem === 'rejected' ? 'Check the value and try again; nothing was stored.' : fixFor(platform, match.problem);
-  return keychainError(match.code, SUMMARIES[match.problem], fix, detail);
+  if (!match) return keychainError('KEYCHAIN_UNAVAILABLE', 'unavailable', platform, detail);
+  return keychainError(match.code, match.problem, platform, detail);
 }
 
 /** Refuses values the keychain would reject or silently change, before keytar sees them. */
 export function checkSecretValue(value: unknown, platform: NodeJS.Platform = process.platform): void {
-  const refuse = (why: string) => new AppError('KEYCHAIN_REJECTED', `${why}; nothing was stored.`, { reason: why });
-  if (typeof value !== 'string' || value.length === 0) throw refuse('The value is empty');
+  // `variant` picks the UI's sentence (errors.KEYCHAIN_REJECTED_<variant>); the English is for logs.
+  const refuse = (why: string, variant: string, extra: Record<string, number> = {}) =>
+    new AppError('KEYCHAIN_REJECTED', `${why}; nothing was stored.`, { variant, ...extra });
+  if (typeof value !== 'string' || value.length === 0) throw refuse('The value is empty', 'empty');
   // keytar hands the value to C as a NUL-terminated string: everything after a NUL would be lost.
-  if (value.includes('\0')) throw refuse('The value contains a NUL character, which the keychain would cut off');
+  if (value.includes('\0')) throw refuse('The value contains a NUL character, which the keychain would cut off', 'nul');
   // Lone surrogates would be replaced while converting to UTF-8, so the value read back would differ.
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) {
-    throw refuse('The value contains invalid Unicode (a lone surrogate)');
+    throw refuse('The value contains invalid Unicode (a lone surrogate)', 'surrogate');
   }
   const limit = platform === 'win32' ? MAX_SECRET_BYTES_WINDOWS : MAX_SECRET_BYTES;
   const size = Buffer.byteLength(value, 'utf8');
-  if (size > limit) throw refuse(`The value is ${size} bytes; the keychain takes at most ${limit}`);
+  if (size > limit) throw refuse(`The value is ${size} bytes; the keychain takes at most ${limit}`, 'too-large', { size, limit });
 }
 
 function account(profileId: string, secretId: SecretId): string {
@@ -174,7 +157,7 @@ export function createKeytarSecretStore(options: KeytarSecretStoreOptions = {}):
       return loaded;
     } catch (error) {
       // Not cached: installing the missing library and retrying works without a restart.
-      throw keychainError('KEYCHAIN_UNAVAILABLE', SUMMARIES.module, fixFor(platform, 'module'), systemText(error));
+      throw keychainError('KEYCHAIN_UNAVAILABLE', 'module', platform, systemText(error));
     }
   }
 
@@ -195,7 +178,7 @@ export function createKeytarSecretStore(options: KeytarSecretStoreOptions = {}):
     try {
       const back = await call((k) => k.getPassword(KEYCHAIN_SERVICE, probeAccount), value);
       if (back !== value) {
-        throw keychainError('KEYCHAIN_UNAVAILABLE', 'The system keychain did not return what was stored', fixFor(platform, 'unavailable'), '');
+        throw keychainError('KEYCHAIN_UNAVAILABLE', 'unavailable', platform, '', 'The system keychain did not return what was stored');
       }
     } finally {
       await call((k) => k.deletePassword(KEYCHAIN_SERVICE, probeAccount)).catch(() => false);
@@ -236,7 +219,8 @@ export function createKeytarSecretStore(options: KeytarSecretStoreOptions = {}):
       } catch (error) {
         const typed = error instanceof AppError ? error : toKeychainError(error, platform);
         const code: KeychainFailure = typed.code === 'KEYCHAIN_LOCKED' ? 'KEYCHAIN_LOCKED' : 'KEYCHAIN_UNAVAILABLE';
-        return { ok: false, code, message: typed.message, fix: String(typed.params?.fix ?? fixFor(platform, 'unavailable')) };
+        const detail = typeof typed.params?.detail === 'string' ? typed.params.detail : '';
+        return { ok: false, code, problem: toKeychainProblem(typed.params?.problem), platform, detail };
       }
     },
   };

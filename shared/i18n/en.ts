@@ -13,7 +13,8 @@ export const en = {
     diagnostics: 'Diagnostics',
     closeDiagnostics: 'Close diagnostics',
     dismiss: 'Dismiss',
-    fatal: 'The app could not start: {{message}}',
+    fatal: 'The app could not start. {{reason}}',
+    noProfile: 'The active profile is missing from the settings file. Start the app again; if it happens again, report it with the diagnostics.',
   },
   notices: {
     'settings-corrupt-moved':
@@ -68,7 +69,7 @@ export const en = {
   copy: {
     copied: 'Copied to the clipboard.',
     secretCopied: 'Token copied. It is removed from the clipboard in {{seconds}} seconds if still there.',
-    failed: 'Could not copy to the clipboard: {{message}}',
+    failed: 'Could not copy to the clipboard. Allow this page to use the clipboard, or select the value and copy it yourself.',
   },
   token: {
     none: 'No bearer token stored yet.',
@@ -141,28 +142,74 @@ export const en = {
     keychain: 'System keychain',
     keychainChecking: 'Checking…',
     keychainOk: 'reachable ({{backend}})',
-    keychainFailed: 'not reachable: {{message}}',
+    keychainProblem: {
+      unavailable: 'not reachable',
+      locked: 'locked',
+      'no-keyring': 'no default keyring',
+      module: 'keychain module not loaded',
+    },
     keychainFix: 'How to fix: {{fix}}',
+    systemDetail: 'The system said',
+    backend: {
+      linux: 'libsecret (Secret Service)',
+      darwin: 'macOS Keychain',
+      win32: 'Windows Credential Manager',
+    },
     recheck: 'Check again',
     copy: 'Copy diagnostics',
+  },
+  keychain: {
+    // Chosen by shared/i18n/keychain-fix.ts; main logs the English one, the UI shows the one on screen.
+    fix: {
+      'linux-unavailable':
+        'Install gnome-keyring and libsecret-1-0 (Debian/Ubuntu: sudo apt-get install gnome-keyring libsecret-1-0) and start a desktop session or D-Bus session bus (DBUS_SESSION_BUS_ADDRESS must point to a running session bus).',
+      'linux-locked': 'Unlock your login keyring (e.g. open Passwords and Keys / Seahorse and unlock "Login"), then try again.',
+      'linux-no-keyring':
+        'Create a default keyring (Passwords and Keys / Seahorse: new keyring "Login", set as default) or sign in to a desktop session that unlocks it, then try again.',
+      'linux-module':
+        'Install gnome-keyring and libsecret-1-0 (Debian/Ubuntu: sudo apt-get install gnome-keyring libsecret-1-0) and start a desktop session or D-Bus session bus; if they are installed, reinstall the app.',
+      module: 'Reinstall the app: its keychain module is missing or was built for another system.',
+      'darwin-locked': 'Keychain Access: unlock the login keychain (File > Unlock Keychain "login"), then try again.',
+      'darwin-unavailable': 'Keychain Access: check that the login keychain exists, is unlocked and is the default keychain.',
+      win32:
+        'Open Credential Manager (Control Panel > Credential Manager > Windows Credentials) and check that it works for your account; sign in with a regular, not a temporary, user profile.',
+      other: "Make sure the operating system's keychain service is installed, running and unlocked.",
+      rejected: 'Check the value and try again; nothing was stored.',
+    },
   },
   errors: {
     INVALID_REQUEST: 'The app sent a malformed request. Please report this with the diagnostics.',
     UNKNOWN_CHANNEL: 'The app asked for something that does not exist. Please report this with the diagnostics.',
     FORBIDDEN_SENDER: 'This request was refused because it did not come from the wizard window.',
-    VALIDATION_FAILED: 'This is not finished yet: {{message}}',
-    NOT_FOUND: 'Not found: {{message}}',
-    KEYCHAIN_UNAVAILABLE: 'The system keychain is not available, so the token cannot be stored safely (nothing was written elsewhere). {{message}}',
-    KEYCHAIN_LOCKED: 'The system keychain is locked. Unlock it and try again (nothing was written elsewhere). {{message}}',
-    KEYCHAIN_REJECTED: 'The system keychain refused the value. {{message}}',
-    SETTINGS_UNWRITABLE: 'Your progress cannot be saved: {{message}}',
+    // Main sends a code and params, never a sentence: `_<variant>` (or the reason, see shared/i18n/error-message.ts) picks the sentence.
+    VALIDATION_FAILED: 'Something is not finished yet.',
+    'VALIDATION_FAILED_no-integration': 'Choose an integration first.',
+    'VALIDATION_FAILED_not-available': 'This integration is not available yet.',
+    'VALIDATION_FAILED_no-tenant-url': 'Enter the Org ID in step 4 first.',
+    'VALIDATION_FAILED_no-token': 'Get the bearer token in step 5 first.',
+    'VALIDATION_FAILED_earlier-steps-open': 'Finish the earlier steps first.',
+    'VALIDATION_FAILED_not-skippable': 'This step cannot be skipped.',
+    'VALIDATION_FAILED_requirements-unmet': 'This step is not finished yet.',
+    NOT_FOUND: 'The app could not find what it asked for. Reload the page; if it happens again, report it with the diagnostics.',
+    NOT_FOUND_capture: 'This sign-in is no longer pending. Start it again.',
+    NOT_FOUND_secret: 'No token is stored for this profile yet.',
+    KEYCHAIN_UNAVAILABLE: 'The system keychain is not available, so the token cannot be stored safely (nothing was written elsewhere). {{fix}}',
+    KEYCHAIN_LOCKED: 'The system keychain is locked (nothing was written elsewhere). {{fix}}',
+    KEYCHAIN_REJECTED: 'The system keychain refused the value, so nothing was stored. Check the value and try again.',
+    KEYCHAIN_REJECTED_empty: 'The value is empty, so nothing was stored.',
+    KEYCHAIN_REJECTED_nul: 'The value contains a NUL character, which the keychain would cut off, so nothing was stored. Copy the value again.',
+    KEYCHAIN_REJECTED_surrogate: 'The value contains invalid Unicode (a lone surrogate), so nothing was stored. Copy the value again.',
+    'KEYCHAIN_REJECTED_too-large':
+      'The value is {{size}} bytes and the keychain takes at most {{limit}}, so nothing was stored. Check that you copied only the token.',
+    SETTINGS_UNWRITABLE:
+      'Your progress cannot be saved: the folder {{folder}} cannot be read or written ({{reason}}). Make sure it exists and your account can write to it, or start the app with --data-dir pointing to a writable folder.',
     PORT_IN_USE:
       'Port {{port}} is already in use by {{process}}. Close that program and try again: the sign-in redirect is fixed to http://localhost:{{port}}/auth/code.',
     'PORT_IN_USE_unknown-owner':
       'Port {{port}} is already in use by another program. Close it and try again: the sign-in redirect is fixed to http://localhost:{{port}}/auth/code.',
     CAPTURE_TIMEOUT: 'No sign-in arrived in time. Start again when you are ready.',
     CAPTURE_CANCELLED: 'Sign-in cancelled.',
-    CAPTURE_FAILED: 'The sign-in did not return a token: {{message}}',
+    CAPTURE_FAILED: 'The sign-in did not return a token. Try again.',
     CAPTURE_FAILED_provider: 'The sign-in did not return a token: the identity provider answered “{{detail}}”.',
     'CAPTURE_FAILED_no-token-missing': 'The sign-in came back without an access token. Check that the sign-in asks for response type “token”, then try again.',
     'CAPTURE_FAILED_no-token-repeated': 'The sign-in came back with more than one access token, so none was taken. Try again.',
@@ -171,15 +218,22 @@ export const en = {
       'The wizard could not listen on port {{port}} for the sign-in ({{code}}). Close programs that use it, or check local firewall rules, then try again.',
     CANCELLED: 'Cancelled.',
     URL_NOT_ALLOWED: 'This address is not on the list of sites the app may open.',
-    SCHEMA_REJECTED: 'This file is not an Entra provisioning schema: {{message}}',
+    SCHEMA_REJECTED:
+      'This file is not an Entra provisioning schema. In Entra, open Provisioning > Mappings > Show advanced options > Review your schema and save the whole JSON.',
     'SCHEMA_REJECTED_too-large': 'This file is too large for an Entra provisioning schema ({{length}} characters; at most {{max}}). Load only the schema JSON.',
-    'SCHEMA_REJECTED_not-json': 'This file is not an Entra provisioning schema: {{message}}',
-    'SCHEMA_REJECTED_not-synchronization-schema': 'This file is not an Entra provisioning schema: {{message}}',
-    'SCHEMA_REJECTED_no-user-mapping': 'This schema has no mapping for Entra users, so there is nothing to compare: {{message}}',
+    'SCHEMA_REJECTED_not-json':
+      'This file is not valid JSON (the first problem is at line {{line}}, column {{column}}), so it is not an Entra provisioning schema. Save the whole JSON again from “Review your schema”.',
+    'SCHEMA_REJECTED_not-json-unplaced':
+      'This file is not valid JSON, so it is not an Entra provisioning schema. Save the whole JSON again from “Review your schema”.',
+    'SCHEMA_REJECTED_not-synchronization-schema':
+      'This file does not have the shape of an Entra provisioning schema (no valid synchronizationRules list). Check that you saved the whole JSON from “Review your schema”, not another object.',
+    'SCHEMA_REJECTED_no-user-mapping':
+      'This schema has no mapping for Entra users (source object “User”), so there is nothing to compare. Check that you saved the schema of the Cisco Webex app.',
     'SCHEMA_REJECTED_user-mapping-disabled':
       'The user mapping “{{objectMapping}}” is disabled, so Entra provisions no users. Enable it under Provisioning > Mappings, then load the schema again.',
-    'SCHEMA_REJECTED_bad-attribute-mapping': 'This schema has an attribute mapping that is not valid: {{message}}',
-    INTERNAL: 'Something went wrong inside the app. Nothing you saved was lost. {{message}}',
+    'SCHEMA_REJECTED_bad-attribute-mapping':
+      'The attribute mapping at {{path}} in this schema is not valid. Save the whole JSON again from “Review your schema”.',
+    INTERNAL: 'Something went wrong inside the app. Nothing you saved was lost. If it happens again, report it with the diagnostics.',
     NETWORK: 'The app could not reach its own back end. Is it still running?',
   },
   integrations: {

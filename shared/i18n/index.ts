@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { LOCALES, type Locale } from '../settings/locales';
 import { en } from './en';
+import { isJosaOption, withJosa } from './josa';
 import { ko } from './ko';
 import { validationEn, type ValidationTexts } from './validation-en';
 import { validationKo } from './validation-ko';
@@ -43,5 +44,16 @@ export function createI18n(locale: Locale): I18n {
     returnEmptyString: false,
     interpolation: { escapeValue: false },
   });
+  instance.services.formatter?.add('josa', josaFormat);
   return instance;
+}
+
+/**
+ * `{{word, josa(을/를)}}`: i18next hands the text in brackets over as an option
+ * name (merged with the t() options, which never look like a particle pair).
+ */
+function josaFormat(value: unknown, _lng: string | undefined, options: Readonly<Record<string, unknown>>): string {
+  const word = String(value);
+  const option = Object.keys(options).find(isJosaOption);
+  return option ? withJosa(word, option) : word;
 }

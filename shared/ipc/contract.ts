@@ -19,7 +19,14 @@ export type Notice = z.infer<typeof noticeSchema>;
 
 const keychainStatusSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), backend: z.string() }),
-  z.object({ ok: z.literal(false), code: z.enum(['KEYCHAIN_UNAVAILABLE', 'KEYCHAIN_LOCKED']), message: z.string(), fix: z.string() }),
+  /** Codes only: the renderer writes the state and its fix (shared/i18n/keychain-fix.ts); `detail` is the system's own words, for support. */
+  z.object({
+    ok: z.literal(false),
+    code: z.enum(['KEYCHAIN_UNAVAILABLE', 'KEYCHAIN_LOCKED']),
+    problem: z.enum(['unavailable', 'locked', 'no-keyring', 'module']),
+    platform: z.string(),
+    detail: z.string(),
+  }),
 ]);
 export type KeychainStatus = z.infer<typeof keychainStatusSchema>;
 

@@ -1,3 +1,4 @@
+import { isJosaOption, withJosa } from '../i18n/josa';
 import type { ValidationTexts } from '../i18n/validation-en';
 
 /**
@@ -25,9 +26,16 @@ export function formatValidationMessage(texts: ValidationTexts, code: string, pa
   return [...contexts.map((c) => fill(table[`within_${c}`] ?? '', values)), fill(template, values)].filter(Boolean).join(' ');
 }
 
-/** `{{name}}` → the value; an unknown name stays visible rather than silently vanishing. */
+/**
+ * `{{name}}` → the value, `{{name, josa(을/를)}}` → the value and its Korean particle
+ * (the same syntax as the i18next formatter); an unknown name stays visible rather than silently vanishing.
+ */
 function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+  return template.replace(/\{\{(\w+)(?:,\s*josa\(([^)]*)\))?\}\}/g, (whole, name: string, option: string | undefined) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return option !== undefined && isJosaOption(option) ? withJosa(String(value), option) : String(value);
+  });
 }
 
 export function hexOf(char: string): string {

@@ -142,7 +142,7 @@ for (const step of process.env.STEPS.split(',')) {
       : await store.delete('kc-child', 'webex-bearer-token');
     results.push({ step, ok: true, value: value ?? null });
   } catch (error) {
-    results.push({ step, ok: false, code: error.code, message: error.message, fix: error.params?.fix });
+    results.push({ step, ok: false, code: error.code, message: error.message, problem: error.params?.problem });
   }
 }
 console.log('RESULTS ' + JSON.stringify(results));
@@ -154,7 +154,7 @@ interface StepResult {
   value?: unknown;
   code?: string;
   message?: string;
-  fix?: string;
+  problem?: string;
 }
 
 function runChild(options: {
@@ -199,11 +199,11 @@ describe('keychain failures, in a child process', () => {
       value: {
         ok: false,
         code: 'KEYCHAIN_UNAVAILABLE',
-        message: expect.stringContaining('Could not connect'),
-        fix: expect.stringContaining('sudo apt-get install gnome-keyring libsecret-1-0'),
+        problem: 'unavailable',
+        platform: 'linux',
+        detail: expect.stringContaining('Could not connect'),
       },
     });
-    expect((probe!.value as { fix: string }).fix).toContain('D-Bus');
     expect(set).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE' });
     expect(set!.message).not.toContain('child-secret-value');
     expect(get).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE' });
@@ -221,8 +221,8 @@ describe('keychain failures, in a child process', () => {
     expect(results[0]!.value).toMatchObject({
       ok: false,
       code: 'KEYCHAIN_UNAVAILABLE',
-      message: expect.stringContaining('org.freedesktop.secrets was not provided'),
-      fix: expect.stringContaining('gnome-keyring'),
+      problem: 'unavailable',
+      detail: expect.stringContaining('org.freedesktop.secrets was not provided'),
     });
   });
 
@@ -235,7 +235,7 @@ describe('keychain failures, in a child process', () => {
       env: { HOME: home, XDG_DATA_HOME: join(home, 'data'), XDG_RUNTIME_DIR: mkdtempSync(join(scratch, 'run-')) },
     });
     const [probe, get] = results;
-    expect(probe!.value).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', fix: expect.stringContaining('Create a default keyring') });
+    expect(probe!.value).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', problem: 'no-keyring' });
     // libsecret answers "not found" here; the store does not take that at face value.
     expect(get).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE' });
   });
@@ -250,7 +250,7 @@ describe('keychain failures, in a child process', () => {
     expect(seed).toMatchObject({ ok: true });
     expect(read).toMatchObject({ ok: true, value: 'locked-test-secret-value' });
     expect(lock).toMatchObject({ ok: true });
-    expect(probe!.value).toMatchObject({ ok: false, code: 'KEYCHAIN_LOCKED', fix: expect.stringContaining('Unlock your login keyring') });
+    expect(probe!.value).toMatchObject({ ok: false, code: 'KEYCHAIN_LOCKED', problem: 'locked' });
     // libsecret itself returns "not found" for the locked entry; the store reports the lock instead.
     expect(get).toMatchObject({ ok: false, code: 'KEYCHAIN_LOCKED' });
     expect(set).toMatchObject({ ok: false, code: 'KEYCHAIN_LOCKED', message: expect.stringContaining('locked collection') });

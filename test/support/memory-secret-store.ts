@@ -15,19 +15,15 @@ export interface MemorySecretStore extends SecretStore {
   readonly entries: Map<string, string>;
 }
 
-const FIX = {
-  unavailable: 'Install gnome-keyring and libsecret-1-0 and start a desktop session / D-Bus (simulated).',
-  locked: 'Unlock your login keyring (simulated).',
-};
-
 export function createMemorySecretStore(options: { mode?: MemoryKeychainMode; platform?: NodeJS.Platform } = {}): MemorySecretStore {
   const entries = new Map<string, string>();
   const platform = options.platform ?? 'linux';
 
+  // Same params as the real store: the renderer writes the sentence and the fix from `problem` and `platform`.
   const failure = (mode: Exclude<MemoryKeychainMode, 'ok'>): AppError =>
     mode === 'locked'
-      ? new AppError('KEYCHAIN_LOCKED', `The system keychain is locked (simulated). ${FIX.locked}`, { fix: FIX.locked })
-      : new AppError('KEYCHAIN_UNAVAILABLE', `The system keychain could not be reached (simulated). ${FIX.unavailable}`, { fix: FIX.unavailable });
+      ? new AppError('KEYCHAIN_LOCKED', 'The system keychain is locked (simulated).', { problem: 'locked', platform })
+      : new AppError('KEYCHAIN_UNAVAILABLE', 'The system keychain could not be reached (simulated).', { problem: 'unavailable', platform });
 
   const store: MemorySecretStore = {
     mode: options.mode ?? 'ok',
@@ -48,7 +44,7 @@ export function createMemorySecretStore(options: { mode?: MemoryKeychainMode; pl
     async probe() {
       if (store.mode === 'ok') return { ok: true, backend: 'memory (test double)' };
       const error = failure(store.mode);
-      return { ok: false, code: error.code as 'KEYCHAIN_UNAVAILABLE' | 'KEYCHAIN_LOCKED', message: error.message, fix: String(error.params?.fix) };
+      return { ok: false, code: error.code as 'KEYCHAIN_UNAVAILABLE' | 'KEYCHAIN_LOCKED', problem: store.mode, platform, detail: '(simulated)' };
     },
   };
   return store;

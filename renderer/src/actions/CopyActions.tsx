@@ -3,15 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../../shared/integrations/types';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
-import { useErrorText } from '../hooks/use-error-text';
+import { UiMessage } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
 import { scheduleClipboardClear } from './clipboard';
 
+/** Status and error are kept as keys and values, so both follow a language change while on screen. */
 function useCopyFeedback() {
-  const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<UiMessage | null>(null);
+  const [error, setError] = useState<unknown>(null);
   return { status, error, setStatus, setError };
 }
+
+/** The browser's own reason (DOMException) is in its language, not the admin's: only the fact is shown. */
+const COPY_FAILED = new UiMessage('copy.failed');
 
 export function CopyFieldAction({ action }: { action: Extract<ActionDefinition, { kind: 'copy-field' }> }) {
   const { t } = useTranslation();
@@ -22,9 +26,9 @@ export function CopyFieldAction({ action }: { action: Extract<ActionDefinition, 
     feedback.setError(null);
     try {
       await navigator.clipboard.writeText(value ?? '');
-      feedback.setStatus(t('copy.copied'));
-    } catch (e) {
-      feedback.setError(t('copy.failed', { message: e instanceof Error ? e.message : '' }));
+      feedback.setStatus(new UiMessage('copy.copied'));
+    } catch {
+      feedback.setError(COPY_FAILED);
     }
   };
   return (
@@ -39,10 +43,10 @@ export function CopyFieldAction({ action }: { action: Extract<ActionDefinition, 
       )}
       {feedback.status && (
         <span role="status" data-testid={`action-status-${action.id}`}>
-          {feedback.status}
+          {t(feedback.status.key, feedback.status.values)}
         </span>
       )}
-      <ErrorText text={feedback.error} testId={`action-error-${action.id}`} />
+      <ErrorText error={feedback.error} testId={`action-error-${action.id}`} />
     </div>
   );
 }
@@ -51,7 +55,6 @@ export function CopyFieldAction({ action }: { action: Extract<ActionDefinition, 
 export function CopySecretAction({ action }: { action: Extract<ActionDefinition, { kind: 'copy-secret' }> }) {
   const { t } = useTranslation();
   const { profile } = useApp();
-  const errorText = useErrorText();
   const feedback = useCopyFeedback();
   const copy = async () => {
     feedback.setError(null);
@@ -61,9 +64,9 @@ export function CopySecretAction({ action }: { action: Extract<ActionDefinition,
         await navigator.clipboard.writeText(placed.value);
         scheduleClipboardClear(placed.value, placed.clearAfterMs);
       }
-      feedback.setStatus(t('copy.secretCopied', { seconds: Math.round(placed.clearAfterMs / 1000) }));
+      feedback.setStatus(new UiMessage('copy.secretCopied', { seconds: Math.round(placed.clearAfterMs / 1000) }));
     } catch (e) {
-      feedback.setError(e instanceof DOMException ? t('copy.failed', { message: e.message }) : errorText(e));
+      feedback.setError(e instanceof DOMException ? COPY_FAILED : e);
     }
   };
   return (
@@ -76,10 +79,10 @@ export function CopySecretAction({ action }: { action: Extract<ActionDefinition,
       </span>
       {feedback.status && (
         <span role="status" data-testid={`action-status-${action.id}`}>
-          {feedback.status}
+          {t(feedback.status.key, feedback.status.values)}
         </span>
       )}
-      <ErrorText text={feedback.error} testId={`action-error-${action.id}`} />
+      <ErrorText error={feedback.error} testId={`action-error-${action.id}`} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { ActionDefinition } from '../../../shared/integrations/types';
 import { MAX_SCHEMA_JSON_CHARS } from '../../../shared/mapping/limits';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
-import { useErrorText } from '../hooks/use-error-text';
+import { UiMessage } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
 import { setMappingComparison, useMappingComparison } from '../panels/mapping-findings-store';
 
@@ -14,16 +14,16 @@ type Props = { action: Extract<ActionDefinition, { kind: 'load-entra-schema' }> 
 export function LoadSchemaAction({ action }: Props) {
   const { t } = useTranslation();
   const { profile, setProfile } = useApp();
-  const errorText = useErrorText();
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const comparison = useMappingComparison();
 
   const load = async (file: File | undefined) => {
     setError(null);
     if (!file) return;
     if (file.size > MAX_SCHEMA_JSON_CHARS) {
-      setError(t('errors.SCHEMA_REJECTED', { message: `${Math.round(file.size / 1024)} KiB > ${Math.round(MAX_SCHEMA_JSON_CHARS / 1024)} KiB` }));
+      // Checked on the size in bytes, before reading a huge file; Entra's schemas are far below the limit.
+      setError(new UiMessage('errors.SCHEMA_REJECTED_too-large', { length: file.size, max: MAX_SCHEMA_JSON_CHARS }));
       return;
     }
     try {
@@ -32,7 +32,7 @@ export function LoadSchemaAction({ action }: Props) {
       setMappingComparison({ objectMappingName: result.objectMappingName, findings: result.findings });
     } catch (e) {
       setMappingComparison(null);
-      setError(errorText(e));
+      setError(e);
     }
   };
 
@@ -50,7 +50,7 @@ export function LoadSchemaAction({ action }: Props) {
           {t('mapping.analysed', { name: comparison.objectMappingName, missing, different })}
         </p>
       )}
-      <ErrorText text={error} testId="mapping-error" />
+      <ErrorText error={error} testId="mapping-error" />
     </div>
   );
 }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../../shared/integrations/types';
 import { call } from '../api/client';
-import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
 
 type Props = { action: Extract<ActionDefinition, { kind: 'open-external' }> };
@@ -10,15 +9,14 @@ type Props = { action: Extract<ActionDefinition, { kind: 'open-external' }> };
 /** Opens a vendor portal in the system browser (main checks the allow-list); browser mode opens a tab. */
 export function OpenExternalAction({ action }: Props) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const open = async () => {
     setError(null);
     try {
       const { opened } = await call('shell.openExternal', { url: action.url });
       if (!opened) window.open(action.url, '_blank', 'noopener,noreferrer');
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     }
   };
   return (
@@ -26,7 +24,7 @@ export function OpenExternalAction({ action }: Props) {
       <button type="button" data-testid={`action-${action.id}`} onClick={() => void open()}>
         {t(action.labelKey)} ↗
       </button>
-      <ErrorText text={error} testId={`action-error-${action.id}`} />
+      <ErrorText error={error} testId={`action-error-${action.id}`} />
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { createI18n, pickLocale } from '../../../shared/i18n';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Profile, Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
 import { AppContext, type AppState } from '../hooks/app-context';
+import { useErrorText } from '../hooks/use-error-text';
 import { AppShell } from './AppShell';
 
-type Boot = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; info: AppInfo; settings: Settings };
+type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
 
 function osLocaleOf(info: AppInfo): string {
   // In browser mode the page's own language is the user's; in Electron main asks the OS.
@@ -17,22 +18,35 @@ function osLocaleOf(info: AppInfo): string {
 
 export function App() {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+  // Before the saved choice is known, the browser's (in Electron: the OS's) language speaks.
+  const bootI18n = useMemo(() => createI18n(pickLocale(null, navigator.language)), []);
 
   useEffect(() => {
     Promise.all([call('app.getInfo', {}), call('settings.get', {})])
       .then(([info, settings]) => setBoot({ status: 'ready', info, settings }))
-      .catch((error: unknown) => setBoot({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) => setBoot({ status: 'failed', error }));
   }, []);
 
-  if (boot.status === 'loading') return <p className="boot">Loading…</p>;
-  if (boot.status === 'failed') {
-    return (
-      <p className="error boot" role="alert" data-testid="app-error">
-        SCIM Setup Wizard could not start: {boot.message}
-      </p>
-    );
-  }
-  return <ReadyApp info={boot.info} initialSettings={boot.settings} />;
+  if (boot.status === 'ready') return <ReadyApp info={boot.info} initialSettings={boot.settings} />;
+  return (
+    <I18nextProvider i18n={bootI18n}>
+      <BootScreen boot={boot} />
+    </I18nextProvider>
+  );
+}
+
+function BootScreen({ boot }: { boot: Exclude<Boot, { status: 'ready' }> }) {
+  const { t, i18n } = useTranslation();
+  const errorText = useErrorText();
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+  if (boot.status === 'loading') return <p className="boot">{t('app.loading')}</p>;
+  return (
+    <p className="error boot" role="alert" data-testid="app-error">
+      {t('app.fatal', { reason: errorText(boot.error) })}
+    </p>
+  );
 }
 
 function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
@@ -55,7 +69,13 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
         setProfile: (next: Profile) => setSettings((current) => ({ ...current, profiles: { ...current.profiles, [next.id]: next } })),
       }
     : null;
-  if (!state) return <p className="error">Active profile missing.</p>;
+  if (!state) {
+    return (
+      <p className="error boot" role="alert" data-testid="app-error" lang={locale}>
+        {i18n.t('app.noProfile')}
+      </p>
+    );
+  }
   return (
     <I18nextProvider i18n={i18n}>
       <AppContext.Provider value={state}>

@@ -1,28 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keychainFixKey } from '../../../shared/i18n/keychain-fix';
 import type { KeychainStatus } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
-import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from './ErrorText';
+
+/** Names as their makers write them, in every language (main reports Node's ids: linux, v8...). */
+const PLATFORM_NAMES: Readonly<Record<string, string>> = { linux: 'Linux', darwin: 'macOS', win32: 'Windows' };
+const RUNTIME_NAMES: Readonly<Record<string, string>> = { node: 'Node.js', v8: 'V8', electron: 'Electron', chrome: 'Chromium' };
+const BACKEND_PLATFORMS = ['linux', 'darwin', 'win32'] as const;
 
 /** What support asks for first: versions, where data lives, and whether the keychain answers. */
 export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { info } = useApp();
-  const errorText = useErrorText();
   const [keychain, setKeychain] = useState<KeychainStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, not its sentence: it is written in the language on screen when shown.
+  const [error, setError] = useState<unknown>(null);
   const [copied, setCopied] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const probe = useCallback(() => {
     setKeychain(null);
     setError(null);
-    call('diagnostics.probeKeychain', {})
-      .then(setKeychain)
-      .catch((e: unknown) => setError(errorText(e)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    call('diagnostics.probeKeychain', {}).then(setKeychain).catch(setError);
   }, []);
   useEffect(() => {
     headingRef.current?.focus();
@@ -30,18 +32,22 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   }, [probe]);
 
   const versions = Object.entries(info.versions)
-    .map(([name, version]) => `${name} ${version}`)
+    .map(([name, version]) => `${RUNTIME_NAMES[name] ?? name} ${version}`)
     .join(', ');
+  const backend = (BACKEND_PLATFORMS as readonly string[]).includes(info.platform)
+    ? t(`diagnostics.backend.${info.platform}`)
+    : (keychain?.ok && keychain.backend) || '';
   const keychainText = !keychain
     ? t('diagnostics.keychainChecking')
     : keychain.ok
-      ? t('diagnostics.keychainOk', { backend: keychain.backend })
-      : t('diagnostics.keychainFailed', { message: keychain.message });
+      ? t('diagnostics.keychainOk', { backend })
+      : t(`diagnostics.keychainProblem.${keychain.problem}`);
+  const fix = keychain && !keychain.ok ? t(`keychain.fix.${keychainFixKey(keychain.platform, keychain.problem)}`) : null;
   const rows: Array<[string, string, string]> = [
-    ['app', t('diagnostics.app'), `${info.appName} ${info.appVersion}`],
+    ['app', t('diagnostics.app'), `${t('app.title')} ${info.appVersion}`],
     ['host', t('diagnostics.host'), info.host === 'electron' ? t('diagnostics.hostElectron') : t('diagnostics.hostBrowser')],
     ['versions', t('diagnostics.versions'), versions],
-    ['platform', t('diagnostics.platform'), `${info.platform} ${info.arch}`],
+    ['platform', t('diagnostics.platform'), `${PLATFORM_NAMES[info.platform] ?? info.platform} ${info.arch}`],
     ['data-dir', t('diagnostics.dataDir'), info.dataDir],
     ['settings-file', t('diagnostics.settingsFile'), info.settingsFile],
     [
@@ -53,7 +59,10 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   ];
 
   const copy = async () => {
-    const text = rows.map(([, label, value]) => `${label}: ${value}`).join('\n') + (keychain && !keychain.ok ? `\n${keychain.fix}` : '');
+    // Support also gets the system's own words, which the screen leaves out (they are in the OS's language, not the admin's).
+    const extra =
+      keychain && !keychain.ok ? [t('diagnostics.keychainFix', { fix }), keychain.detail && `${t('diagnostics.systemDetail')}: ${keychain.detail}`] : [];
+    const text = [...rows.map(([, label, value]) => `${label}: ${value}`), ...extra].filter(Boolean).join('\n');
     await navigator.clipboard.writeText(text).then(
       () => setCopied(true),
       () => setCopied(false),
@@ -77,12 +86,12 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </dl>
-      {keychain && !keychain.ok && (
+      {fix && (
         <p className="warning" data-testid="diagnostics-keychain-fix">
-          {t('diagnostics.keychainFix', { fix: keychain.fix })}
+          {t('diagnostics.keychainFix', { fix })}
         </p>
       )}
-      <ErrorText text={error} testId="diagnostics-error" />
+      <ErrorText error={error} testId="diagnostics-error" />
       <div className="row">
         <button type="button" data-testid="diagnostics-recheck" onClick={probe}>
           {t('diagnostics.recheck')}

@@ -3,21 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { INTEGRATIONS } from '../../../shared/integrations';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
-import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from './ErrorText';
 
 export function IntegrationPicker() {
   const { t } = useTranslation();
   const { profile, setProfile } = useApp();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const start = async (integrationId: string) => {
     setError(null);
     try {
       setProfile(await call('profile.selectIntegration', { profileId: profile.id, integrationId }));
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     }
   };
 
@@ -40,7 +38,7 @@ export function IntegrationPicker() {
           </li>
         ))}
       </ul>
-      <ErrorText text={error} testId="picker-error" />
+      <ErrorText error={error} testId="picker-error" />
     </section>
   );
 }

@@ -1,29 +1,41 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../../../shared/settings/locales';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
+import { ErrorText } from './ErrorText';
 
 /** Language follows the OS until the admin picks one; the choice is saved. */
 export function LanguageSelect({ osLocale }: { osLocale: string }) {
   const { t } = useTranslation();
   const { settings, setSettings } = useApp();
   const id = useId();
+  // Kept as the error itself: if saving the choice fails, the message is written in the language still on screen.
+  const [error, setError] = useState<unknown>(null);
   const change = async (value: string) => {
-    setSettings(await call('settings.setLocale', { locale: isLocale(value) ? value : null }));
+    setError(null);
+    try {
+      setSettings(await call('settings.setLocale', { locale: isLocale(value) ? value : null }));
+    } catch (e) {
+      setError(e);
+    }
   };
   return (
-    <span className="language-select">
-      <label htmlFor={id}>{t('app.language')}</label>
-      <select id={id} data-testid="language-select" value={settings.locale ?? 'auto'} onChange={(e) => void change(e.target.value)}>
-        <option value="auto">{t('app.languageAuto', { locale: osLocale })}</option>
-        <option value="en" lang="en">
-          English
-        </option>
-        <option value="ko" lang="ko">
-          한국어
-        </option>
-      </select>
-    </span>
+    <>
+      <span className="language-select">
+        <label htmlFor={id}>{t('app.language')}</label>
+        <select id={id} data-testid="language-select" value={settings.locale ?? 'auto'} onChange={(e) => void change(e.target.value)}>
+          <option value="auto">{t('app.languageAuto', { locale: osLocale })}</option>
+          {/* Each language by its own name, as language menus do. */}
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="ko" lang="ko">
+            한국어
+          </option>
+        </select>
+      </span>
+      <ErrorText error={error} testId="language-error" />
+    </>
   );
 }

@@ -1,17 +1,33 @@
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/i18n/error-message';
 import { ApiError } from '../api/client';
 
-/** Turns anything caught from `call()` into a translated, actionable sentence. */
+/**
+ * A sentence the page itself decided on (a file too large to send, a clipboard
+ * the browser refused): kept as key and values, like main's errors, so it is
+ * written in the language on screen when it is shown, not when it happened.
+ */
+export class UiMessage {
+  constructor(
+    readonly key: string,
+    readonly values: Readonly<Record<string, string | number>> = {},
+  ) {}
+}
+
+/**
+ * Turns what a component caught (from `call()`, or a UiMessage) into a sentence in
+ * the language on screen. Components keep the error itself in state and call this
+ * while rendering, so a message already on screen follows a language change.
+ */
 export function useErrorText(): (error: unknown) => string {
   const { t } = useTranslation();
   return (error) => {
+    if (error instanceof UiMessage) return t(error.key, error.values);
     if (error instanceof ApiError) {
-      const { code, message, params } = error.shape;
-      if (message === 'NETWORK') return t('errors.NETWORK');
-      // i18next context: `errors.X_<variant>` when main names a variant of the sentence.
-      const context = typeof params?.variant === 'string' ? params.variant : undefined;
-      return t(`errors.${code}`, { ...params, message, ...(context ? { context } : {}) });
+      // The transport's own sentinel: the host did not answer at all.
+      if (error.shape.code === 'INTERNAL' && error.shape.message === 'NETWORK') return t('errors.NETWORK');
+      return errorMessage(t, error.shape);
     }
-    return t('errors.INTERNAL', { message: '' });
+    return t('errors.INTERNAL');
   };
 }

@@ -15,8 +15,9 @@ function leaves(tree: unknown, prefix = ''): Array<[string, unknown]> {
   });
 }
 
+/** Placeholder names; `{{file, josa(으로/로)}}` is the placeholder `file` with a formatter. */
 function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((match) => match[1] ?? ''))].sort();
+  return [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1] ?? ''))].sort();
 }
 
 const enLeaves = new Map(leaves(en));
@@ -65,7 +66,7 @@ describe('message catalogues', () => {
 
   it('has no malformed placeholder braces', () => {
     for (const [key, value] of koLeaves) {
-      const stripped = String(value).replace(/\{\{\s*[^}\s]+\s*\}\}/g, '');
+      const stripped = String(value).replace(/\{\{\s*\w+\s*(?:,\s*josa\([^)]*\)\s*)?\}\}/g, '');
       expect(stripped, `ko:${key}`).not.toMatch(/\{\{|\}\}/);
     }
   });
@@ -140,7 +141,7 @@ describe('createI18n', () => {
     expect(ko.t('errors.CAPTURE_FAILED', { context: 'no-token-missing', message: 'x' })).toContain('액세스 토큰이 없습니다');
     expect(ko.t('errors.CAPTURE_FAILED', { context: 'provider', detail: 'access_denied: nope' })).toContain('“access_denied: nope”');
     expect(ko.t('errors.CAPTURE_FAILED', { context: 'listen', port: 3000, code: 'EACCES' })).toContain('포트 3000');
-    expect(ko.t('errors.CAPTURE_FAILED', { context: 'unheard-of', message: 'raw' })).toBe('로그인 후 토큰을 받지 못했습니다: raw');
+    expect(ko.t('errors.CAPTURE_FAILED', { context: 'unheard-of', message: 'raw' })).toBe('로그인했지만 토큰을 받지 못했습니다. 다시 시도하세요.');
   });
 
   it('creates independent instances', () => {

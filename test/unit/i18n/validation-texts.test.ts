@@ -13,7 +13,7 @@ const ID = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
 const SEED = 'a35bfbc6-ccbd-4a17-a488-72gf46c5420c';
 const HANGUL = /[\uAC00-\uD7A3]/;
 const b64 = (text: string) => Buffer.from(text).toString('base64');
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((m) => m[1]))].sort();
 
 const commercial = (v: string) => validateWebexTenantUrl(v, { offer: 'commercial' });
 const onTestBase = (v: string) => validateWebexTenantUrl(v, { offer: 'commercial', scimBaseUrl: 'http://127.0.0.1:4000/scim/v2' });
@@ -111,9 +111,11 @@ describe('validator sentences in English and Korean', () => {
     const alone = validateWebexOrgId(SEED);
     const inUrl = commercial(`https://api.ciscospark.com/v1/scim/${SEED}`);
     if (alone.ok || inUrl.ok) throw new Error('expected refusals');
-    expect(formatValidationMessage(validationKo, alone.code, alone.params)).toBe("27번째 문자 'g'은(는) 16진수 숫자(0-9, a-f)가 아닙니다.");
+    const rule = '조직 ID에는 16진수 문자(0-9, a-f)와 대시(-)만 쓰세요.';
+    // 'g' is read 지: no 받침, so 는.
+    expect(formatValidationMessage(validationKo, alone.code, alone.params)).toBe(`27번째 문자 'g'는 쓸 수 없습니다. ${rule}`);
     expect(formatValidationMessage(validationKo, inUrl.code, inUrl.params)).toBe(
-      "URL 끝의 조직 ID가 올바르지 않습니다. 27번째 문자 'g'은(는) 16진수 숫자(0-9, a-f)가 아닙니다.",
+      `URL 끝의 조직 ID가 올바르지 않습니다. 27번째 문자 'g'는 쓸 수 없습니다. ${rule}`,
     );
   });
 
@@ -126,7 +128,7 @@ describe('validator sentences in English and Korean', () => {
       `The Org ID at the end of the URL is not valid. The base64 Org ID decodes to "${SEED}", which is not valid. Character 'g' at position 27 is not a hexadecimal digit (0-9, a-f).`,
     );
     expect(formatValidationMessage(validationKo, result.code, result.params)).toMatch(
-      /^URL 끝의 조직 ID가 올바르지 않습니다\. base64 조직 ID를 해독한 값 ".+"이\(가\) 올바르지 않습니다\. 27번째/,
+      /^URL 끝의 조직 ID가 올바르지 않습니다\. base64 조직 ID를 해독한 값\(".+"\)이 올바르지 않습니다\. 27번째/,
     );
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/errors';
+import { en } from '../../../shared/i18n/en';
+import { keychainFixKey, type KeychainProblem } from '../../../shared/i18n/keychain-fix';
 import { KEYCHAIN_SERVICE } from '../../../shared/secrets';
 import { createKeytarSecretStore, type KeytarLike } from '../../../electron/services/secret-store';
 import { createMemorySecretStore } from '../../support/memory-secret-store';
@@ -104,15 +106,18 @@ describe('keytar secret store', () => {
       const store = createKeytarSecretStore({ keytar: fakeKeytar({ failWith: text }).keytar, platform });
       const error = await rejection(store.set('default', TOKEN, SECRET));
       expect(error.code).toBe(code);
-      expect(error.params?.fix).toContain(fix);
       expect(error.message).toContain(fix);
       expect(error.message).toContain(`system said: ${text.trim()}`);
+      // The UI writes the fix from these, in the language on screen.
+      expect(error.params).toMatchObject({ problem: expect.any(String), platform, detail: text.trim() });
+      expect(en.keychain.fix[keychainFixKey(platform, error.params?.problem as KeychainProblem)]).toContain(fix);
     });
 
     it.each(cases.filter((c) => c.code !== 'KEYCHAIN_REJECTED'))('probe: $platform "$text" -> $code', async ({ platform, text, code, fix }) => {
       const store = createKeytarSecretStore({ keytar: fakeKeytar({ failWith: text }).keytar, platform });
       const status = await store.probe();
-      expect(status).toEqual({ ok: false, code, message: expect.stringContaining(fix), fix: expect.stringContaining(fix) });
+      expect(status).toEqual({ ok: false, code, problem: expect.any(String), platform, detail: text.trim() });
+      if (!status.ok) expect(en.keychain.fix[keychainFixKey(platform, status.problem)]).toContain(fix);
     });
 
     it('maps failures of get and delete too', async () => {
@@ -177,21 +182,24 @@ describe('keytar secret store', () => {
       const error = await rejection(store.get('default', TOKEN));
       expect(error.code).toBe('KEYCHAIN_UNAVAILABLE');
       expect(error.message).toContain('keychain module could not be loaded');
-      expect(error.params?.fix).toContain('libsecret-1-0');
+      expect(error.message).toContain('libsecret-1-0');
+      expect(error.params).toMatchObject({ problem: 'module', platform: 'linux' });
       expect((await rejection(store.set('default', TOKEN, SECRET))).code).toBe('KEYCHAIN_UNAVAILABLE');
       expect(await store.probe()).toEqual({
         ok: false,
         code: 'KEYCHAIN_UNAVAILABLE',
-        message: expect.stringContaining('could not be loaded'),
-        fix: expect.stringContaining('reinstall the app'),
+        problem: 'module',
+        platform: 'linux',
+        detail: "Cannot find module '@github/keytar'",
       });
+      expect(en.keychain.fix[keychainFixKey('linux', 'module')]).toContain('reinstall the app');
     });
 
     it('is tried again on the next call', async () => {
       const fake = fakeKeytar();
       const load = vi.fn<() => Promise<KeytarLike>>().mockRejectedValueOnce(new Error('Failed to load keytar native addon')).mockResolvedValue(fake.keytar);
       const store = createKeytarSecretStore({ loadKeytar: load, platform: 'darwin' });
-      expect((await rejection(store.get('default', TOKEN))).params?.fix).toContain('Reinstall the app');
+      expect((await rejection(store.get('default', TOKEN))).message).toContain('Reinstall the app');
       expect(await store.get('default', TOKEN)).toBeNull();
       expect(await store.get('default', TOKEN)).toBeNull();
       expect(load).toHaveBeenCalledTimes(2);
@@ -204,7 +212,8 @@ describe('keytar secret store', () => {
       const store = createKeytarSecretStore({ keytar: fake.keytar, platform: 'linux' });
       const error = await rejection(store.get('default', TOKEN));
       expect(error.code).toBe('KEYCHAIN_LOCKED');
-      expect(error.params?.fix).toContain('Unlock your login keyring');
+      expect(error.message).toContain('Unlock your login keyring');
+      expect(error.params).toMatchObject({ problem: 'locked' });
       expect((await rejection(store.delete('default', TOKEN))).code).toBe('KEYCHAIN_LOCKED');
     });
 
@@ -247,7 +256,7 @@ describe('keytar secret store', () => {
       const fake = fakeKeytar();
       fake.keytar.getPassword = async () => 'something else';
       const status = await createKeytarSecretStore({ keytar: fake.keytar, platform: 'linux' }).probe();
-      expect(status).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', message: expect.stringContaining('did not return what was stored') });
+      expect(status).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', problem: 'unavailable' });
       expect(fake.entries.size).toBe(0);
     });
   });
@@ -263,7 +272,7 @@ describe('memory secret store (test double)', () => {
     expect(await store.probe()).toMatchObject({ ok: false, code: 'KEYCHAIN_LOCKED' });
     store.mode = 'unavailable';
     expect((await rejection(store.set('default', TOKEN, 'x'))).code).toBe('KEYCHAIN_UNAVAILABLE');
-    expect(await store.probe()).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', fix: expect.stringContaining('gnome-keyring') });
+    expect(await store.probe()).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', problem: 'unavailable' });
     store.mode = 'ok';
     expect((await rejection(store.set('default', TOKEN, ''))).code).toBe('KEYCHAIN_REJECTED');
     expect(await store.delete('default', TOKEN)).toBe(true);

@@ -360,7 +360,7 @@ describe('startLoopbackCapture: the page', () => {
     expect(page.body).not.toMatch(/\son[a-z]+=/i);
     expect(page.body).toMatch(/id="capture-status"[^>]*data-outcome="pending"/);
     expect(page.body).toContain('You can close this tab and return to SCIM Setup Wizard.');
-    expect(page.body).toContain('이 탭을 닫고 SCIM Setup Wizard로 돌아가셔도 됩니다.');
+    expect(page.body).toContain('이 탭을 닫고 SCIM 설정 마법사로 돌아가도 됩니다.');
   });
 
   it('serves the script that posts the fragment and clears it from the address bar', async () => {
