@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { ScimOutcome } from '../../shared/ipc/contract';
+import type { ScimTestParams, ScimTestReasonOf, ScimTestWarning } from '../../shared/ipc/scim-test-result';
 
 /**
  * "Test Connection" as Entra's provisioning service does it: a filtered GET on
  * /Users for a userName nobody has (a random GUID), with the bearer token.
- * A SCIM ListResponse means the URL, the token and the admin's rights are
- * right. Every other answer becomes one outcome the wizard can explain.
+ * The Webex procedure (step 7, 연결 테스트) says the test checks that the
+ * organization and the token are recognised: a SCIM ListResponse means the URL,
+ * the token and the admin's rights are right. Every other answer becomes one
+ * outcome, with a `reason` code and `params` where the outcome has several
+ * causes; the renderer writes the sentences.
  *
- * Nothing from the response body reaches `detail` except a SCIM error's own
- * `detail`/`scimType`, with the token removed and the length capped: servers
- * do echo headers back, and `detail` ends up on screen and in logs.
+ * Nothing from the response body is returned except a SCIM error's own
+ * `scimType: detail` (`serverDetail`), with the token removed and the length
+ * capped: servers do echo headers back, and it ends up on screen.
  */
 
 export interface ScimConnectionTestOptions {
@@ -26,7 +30,11 @@ export interface ScimConnectionTestResult {
   ok: boolean;
   outcome: ScimOutcome;
   status?: number;
-  detail?: string;
+  reason?: ScimTestReasonOf<ScimOutcome>;
+  params?: ScimTestParams;
+  /** The server's own words (SCIM Error `scimType: detail`), for 401, 403, 404 and other HTTP errors. */
+  serverDetail?: string;
+  warning?: ScimTestWarning;
   elapsedMs: number;
 }
 
@@ -34,26 +42,43 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /** A ListResponse for one unknown userName is tiny; anything this big is not what we asked for. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_SERVER_DETAIL_CHARS = 300;
+/** Host names and content types are only labels in a sentence. */
+const MAX_SERVER_LABEL_CHARS = 80;
 
 const LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 const SCIM_ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
 type Verdict = Omit<ScimConnectionTestResult, 'elapsedMs'>;
 
+/** A failed test; the type keeps each reason to the outcomes that can have it (shared/ipc/scim-test-result.ts). */
+function failure<O extends ScimOutcome>(
+  outcome: O,
+  extra: { status?: number; reason?: ScimTestReasonOf<O>; params?: ScimTestParams; serverDetail?: string } = {},
+): Verdict {
+  return { ok: false, outcome, ...extra };
+}
+
 export async function testScimConnection(options: ScimConnectionTestOptions): Promise<ScimConnectionTestResult> {
   const started = performance.now();
-  const verdict = await runTest(options);
-  // Last net: Location hosts and status texts come from the server too.
-  if (verdict.detail !== undefined) verdict.detail = removeToken(verdict.detail, options.token);
+  const verdict = removeTokenEverywhere(await runTest(options), options.token);
   return { ...verdict, elapsedMs: Math.round(performance.now() - started) };
+}
+
+/** Last net: Location hosts, content types and error codes come from the outside too. */
+function removeTokenEverywhere(verdict: Verdict, token: string): Verdict {
+  const clean = { ...verdict };
+  if (clean.serverDetail !== undefined) clean.serverDetail = removeToken(clean.serverDetail, token);
+  if (clean.params)
+    clean.params = Object.fromEntries(Object.entries(clean.params).map(([key, value]) => [key, typeof value === 'string' ? removeToken(value, token) : value]));
+  return clean;
 }
 
 async function runTest(options: ScimConnectionTestOptions): Promise<Verdict> {
   const { token, signal } = options;
-  if (signal?.aborted) return { ok: false, outcome: 'cancelled' };
+  if (signal?.aborted) return failure('cancelled');
 
   const url = usersFilterUrl(options.tenantUrl, (options.randomUuid ?? randomUUID)());
-  if (!url) return { ok: false, outcome: 'network', detail: 'The tenant URL is not a valid http(s) URL.' };
+  if (!url) return failure('network', { reason: 'bad-url' });
 
   // One controller for both the caller's cancel and our timeout, so the body read is bounded too.
   const controller = new AbortController();
@@ -75,8 +100,8 @@ async function runTest(options: ScimConnectionTestOptions): Promise<Verdict> {
     });
     return await judgeResponse(response, token);
   } catch (error) {
-    if (signal?.aborted) return { ok: false, outcome: 'cancelled' };
-    if (timedOut) return { ok: false, outcome: 'timeout', detail: `No complete answer within ${formatDuration(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)}.` };
+    if (signal?.aborted) return failure('cancelled');
+    if (timedOut) return failure('timeout', { reason: 'deadline', params: { seconds: toSeconds(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) } });
     return classifyNetworkError(error);
   } finally {
     clearTimeout(timer);
@@ -104,56 +129,42 @@ async function judgeResponse(response: Response, token: string): Promise<Verdict
 
   if (status >= 300 && status < 400) {
     await discardBody(response);
-    return { ok: false, outcome: 'http-error', status, detail: redirectDetail(status, response.headers.get('location'), response.url) };
+    return judgeRedirect(status, response.headers.get('location'), response.url, token);
   }
 
   const text = await readLimited(response, MAX_BODY_BYTES);
   const json = text === null ? undefined : parseJson(text);
 
-  if (status === 200) return judgeSuccessBody(text, json, response.headers.get('content-type'));
+  if (status === 200) return judgeSuccessBody(text, json, response.headers.get('content-type'), token);
 
-  const serverSays = scimErrorDetail(json, token);
-  const outcome: ScimOutcome = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'http-error';
-  if (outcome !== 'http-error') return serverSays ? { ok: false, outcome, status, detail: serverSays } : { ok: false, outcome, status };
-  const statusText = response.statusText ? ` ${sanitizeServerText(response.statusText, token).slice(0, 80)}` : '';
-  return { ok: false, outcome, status, detail: serverSays ? `HTTP ${status}${statusText}: ${serverSays}` : `HTTP ${status}${statusText}` };
+  // The status text is left out on purpose: it is free server text that is not the SCIM error, and the number says it all.
+  const serverDetail = scimErrorDetail(json, token);
+  const withDetail = serverDetail === undefined ? {} : { serverDetail };
+  if (status === 401) return failure('unauthorized', { status, ...withDetail });
+  if (status === 403) return failure('forbidden', { status, ...withDetail });
+  if (status === 404) return failure('not-found', { status, ...withDetail });
+  return failure('http-error', { status, reason: 'status', params: { status }, ...withDetail });
 }
 
-function judgeSuccessBody(text: string | null, json: unknown, contentType: string | null): Verdict {
+function judgeSuccessBody(text: string | null, json: unknown, contentType: string | null, token: string): Verdict {
   const status = 200;
-  if (text === null)
-    return {
-      ok: false,
-      outcome: 'not-scim',
-      status,
-      detail: `The answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; a SCIM search for one unknown user is a few hundred bytes.`,
-    };
+  if (text === null) return failure('not-scim', { status, reason: 'too-large', params: { mib: MAX_BODY_BYTES / 1024 / 1024 } });
   if (json === undefined) {
-    const looksHtml = /html/i.test(contentType ?? '') || /^\s*</.test(text);
-    return {
-      ok: false,
-      outcome: 'not-scim',
-      status,
-      detail: looksHtml
-        ? 'The server answered with a web page (HTML), not SCIM JSON: the URL points at a website, a sign-in page or a proxy, not the SCIM API.'
-        : `The server answered with ${describeContentType(contentType)}, not SCIM JSON.`,
-    };
+    if (/html/i.test(contentType ?? '') || /^\s*</.test(text)) return failure('not-scim', { status, reason: 'html' });
+    const type = contentType?.split(';')[0]?.trim();
+    if (!type) return failure('not-scim', { status, reason: 'not-json' });
+    return failure('not-scim', { status, reason: 'content-type', params: { type: sanitizeServerText(type, token, MAX_SERVER_LABEL_CHARS) } });
   }
-  if (!isListResponse(json)) return { ok: false, outcome: 'not-scim', status, detail: 'The server answered with JSON that is not a SCIM ListResponse.' };
-  if (json.totalResults > 0) {
-    return {
-      ok: true,
-      outcome: 'ok',
-      status,
-      detail: `The search for a random userName returned ${json.totalResults} user(s) where Entra expects 0: the server may ignore the filter, which would make Entra match the wrong users.`,
-    };
-  }
+  if (!isListResponse(json)) return failure('not-scim', { status, reason: 'not-list-response' });
+  // Entra matches users by userName (Webex: the e-mail address, per the vendor procedure), so a server that
+  // finds users for a random one probably ignores the filter: still a pass, but the admin must hear about it.
+  if (json.totalResults > 0) return { ok: true, outcome: 'ok', status, warning: { code: 'users-found', count: json.totalResults } };
   return { ok: true, outcome: 'ok', status };
 }
 
 function isListResponse(json: unknown): json is { schemas: unknown[]; totalResults: number } {
   if (!isRecord(json) || !Array.isArray(json.schemas)) return false;
-  return json.schemas.includes(LIST_RESPONSE) && typeof json.totalResults === 'number' && Number.isFinite(json.totalResults);
+  return json.schemas.includes(LIST_RESPONSE) && typeof json.totalResults === 'number' && Number.isSafeInteger(json.totalResults) && json.totalResults >= 0;
 }
 
 /** A SCIM Error's `scimType: detail`, made safe to show; undefined for any other body. */
@@ -165,12 +176,12 @@ function scimErrorDetail(json: unknown, token: string): string | undefined {
 }
 
 /** Removes the token first (so truncation cannot leave half of it), then control characters, then caps the length. */
-function sanitizeServerText(text: string, token: string): string {
+function sanitizeServerText(text: string, token: string, maxChars = MAX_SERVER_DETAIL_CHARS): string {
   const clean = removeToken(text, token)
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return clean.length > MAX_SERVER_DETAIL_CHARS ? `${clean.slice(0, MAX_SERVER_DETAIL_CHARS - 1)}…` : clean;
+  return clean.length > maxChars ? `${clean.slice(0, maxChars - 1)}…` : clean;
 }
 
 function removeToken(text: string, token: string): string {
@@ -180,15 +191,17 @@ function removeToken(text: string, token: string): string {
   return clean;
 }
 
-function redirectDetail(status: number, location: string | null, requestUrl: string): string {
-  if (!location) return `HTTP ${status} redirect without a Location; the test does not follow redirects.`;
+/** Only the target's host is named: its path and query may carry anything. */
+function judgeRedirect(status: number, location: string | null, requestUrl: string, token: string): Verdict {
+  if (!location) return failure('http-error', { status, reason: 'redirect-no-location', params: { status } });
   let host: string;
   try {
     host = new URL(location, requestUrl || undefined).host;
   } catch {
-    return `HTTP ${status} redirect to an unreadable Location; the test does not follow redirects.`;
+    return failure('http-error', { status, reason: 'redirect-unreadable', params: { status } });
   }
-  return `HTTP ${status} redirect to ${host}; the test does not follow redirects, so the token is not sent there. Check the tenant URL.`;
+  if (host === '') return failure('http-error', { status, reason: 'redirect-unreadable', params: { status } });
+  return failure('http-error', { status, reason: 'redirect', params: { status, host: sanitizeServerText(host, token, MAX_SERVER_LABEL_CHARS) } });
 }
 
 /** Reads at most `limit` bytes; null when the body is larger (the rest is not downloaded). */
@@ -228,13 +241,9 @@ function parseJson(text: string): unknown {
   }
 }
 
-function formatDuration(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
-}
-
-function describeContentType(contentType: string | null): string {
-  const type = contentType?.split(';')[0]?.trim();
-  return type ? `content of type ${type.slice(0, 80)}` : 'content that is not JSON';
+/** Tenths of a second: a 200 ms test limit reads 0.2, the default 15. */
+function toSeconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
 }
 
 // ---- Network failures: Node's fetch throws TypeError('fetch failed') with the socket or TLS error as `cause`.
@@ -257,25 +266,14 @@ function classifyNetworkError(error: unknown): Verdict {
   const has = (test: (code: string) => boolean) => codes.find(test);
 
   const dns = has((c) => DNS_CODES.has(c));
-  if (dns)
-    return {
-      ok: false,
-      outcome: 'dns',
-      detail: `The host name could not be resolved (${dns}). Check the tenant URL and this computer's DNS or proxy settings.`,
-    };
+  if (dns) return failure('dns', { params: { code: dns } });
   const tls = has((c) => TLS_CODES.has(c) || TLS_PREFIXES.some((p) => c.startsWith(p)));
-  if (tls)
-    return {
-      ok: false,
-      outcome: 'tls',
-      detail: `The server's TLS certificate was not accepted (${tls}). A proxy that inspects HTTPS, or a wrong host, is the usual cause.`,
-    };
+  if (tls) return failure('tls', { params: { code: tls } });
   const timeout = has((c) => TIMEOUT_CODES.has(c));
-  if (timeout) return { ok: false, outcome: 'timeout', detail: `The server did not answer in time (${timeout}).` };
-  if (has((c) => c === 'ECONNREFUSED'))
-    return { ok: false, outcome: 'connection-refused', detail: 'Nothing accepts connections at this host and port (ECONNREFUSED).' };
+  if (timeout) return failure('timeout', { reason: 'code', params: { code: timeout } });
+  if (has((c) => c === 'ECONNREFUSED')) return failure('connection-refused', { params: { code: 'ECONNREFUSED' } });
   const other = codes[0];
-  return { ok: false, outcome: 'network', detail: other ? `The request failed (${other}).` : 'The request failed before an answer arrived.' };
+  return other ? failure('network', { reason: 'code', params: { code: other } }) : failure('network', { reason: 'unknown' });
 }
 
 /** Error codes along the cause chain, including each error of an AggregateError (several addresses tried). */
@@ -285,7 +283,8 @@ function errorCodes(error: unknown): string[] {
   const visit = (value: unknown, depth: number) => {
     if (!isRecord(value) || seen.has(value) || depth > 5) return;
     seen.add(value);
-    if (typeof value.code === 'string') codes.push(value.code);
+    // Error codes are short upper-case words; anything else is not a code to show.
+    if (typeof value.code === 'string' && /^[A-Z0-9_]{2,64}$/.test(value.code)) codes.push(value.code);
     if (Array.isArray(value.errors)) for (const inner of value.errors) visit(inner, depth + 1);
     visit(value.cause, depth + 1);
   };

@@ -97,13 +97,33 @@ export const en = {
       forbidden:
         'Webex refused access (403). The token belongs to an account that is not a full administrator of the organization: sign in again with a full admin account.',
       'not-found': 'Webex does not know this organization (404). Check the Org ID in step 4.',
-      dns: 'The server name could not be resolved. Check your network or proxy.',
-      tls: 'The secure connection failed (certificate or TLS problem). A proxy that inspects traffic may be in the way.',
+      dns: 'The server name could not be resolved ({{code}}). Check the tenant URL and your network or proxy settings.',
+      tls: 'The secure connection failed: the server’s certificate was not accepted ({{code}}). A proxy that inspects HTTPS traffic, or a wrong host, is the usual cause.',
       timeout: 'The server did not answer in time. Try again; if it persists, check your network or proxy.',
-      'connection-refused': 'The connection was refused. Check your network or proxy.',
+      timeout_deadline: 'No complete answer arrived within {{seconds}} s. Try again; if it persists, check your network or proxy.',
+      timeout_code: 'The server did not answer in time ({{code}}). Try again; if it persists, check your network or proxy.',
+      'connection-refused':
+        'The connection was refused ({{code}}): nothing accepts connections at this host and port. Check the tenant URL and your network or proxy.',
       'not-scim': 'The server answered, but not with a SCIM response (perhaps a proxy or login page). Check the tenant URL.',
-      'http-error': 'The server answered with an unexpected status: {{detail}}',
-      network: 'The connection failed: {{detail}}',
+      'not-scim_too-large':
+        'The answer is larger than {{mib}} MiB, where a SCIM search for one unknown user is a few hundred bytes: this is not the SCIM API. Check the tenant URL.',
+      'not-scim_html':
+        'The server answered with a web page (HTML), not SCIM JSON: the URL points at a website, a sign-in page or a proxy, not the SCIM API. Check the tenant URL.',
+      'not-scim_content-type': 'The server answered with content of type {{type}}, not SCIM JSON. Check the tenant URL.',
+      'not-scim_not-json': 'The server answered with content that is not JSON, so not with a SCIM response. Check the tenant URL.',
+      'not-scim_not-list-response': 'The server answered with JSON that is not a SCIM ListResponse. Check the tenant URL.',
+      'http-error': 'The server answered with an unexpected status. Check the tenant URL.',
+      'http-error_status': 'The server answered with an unexpected status (HTTP {{status}}). Try again later; if it persists, check the tenant URL.',
+      'http-error_redirect':
+        'The server redirected the test (HTTP {{status}}) to {{host}}. Redirects are not followed, so the token was not sent there. Check the tenant URL.',
+      'http-error_redirect-no-location':
+        'The server answered with a redirect (HTTP {{status}}) without saying where to. Redirects are not followed. Check the tenant URL.',
+      'http-error_redirect-unreadable':
+        'The server answered with a redirect (HTTP {{status}}) to an address that cannot be read. Redirects are not followed. Check the tenant URL.',
+      network: 'The connection failed before an answer arrived. Check your network or proxy.',
+      'network_bad-url': 'The tenant URL is not a valid http(s) address, so nothing was sent. Check the tenant URL.',
+      network_code: 'The connection failed ({{code}}). Check your network or proxy.',
+      network_unknown: 'The connection failed before an answer arrived. Check your network or proxy.',
       cancelled: 'Test cancelled.',
     },
     lastRun: 'Last test: {{result}} at {{time}}',
@@ -142,6 +162,8 @@ export const en = {
     keychain: 'System keychain',
     keychainChecking: 'Checking…',
     keychainOk: 'reachable ({{backend}})',
+      'ok_users-found':
+        'Connection works: the server accepted the token and answered the same query Entra sends, but not with the empty user list expected (see the warning).',
     keychainProblem: {
       unavailable: 'not reachable',
       locked: 'locked',
@@ -154,6 +176,14 @@ export const en = {
       linux: 'libsecret (Secret Service)',
       darwin: 'macOS Keychain',
       win32: 'Windows Credential Manager',
+    },
+    /** Label of the server's own SCIM error text, shown verbatim under the explanation. */
+    serverSaid: 'The server said:',
+    warning: {
+      'users-found_one':
+        'Warning: a search for a random user name, which should find nobody, found {{count}} user. The server may ignore the search filter, and then provisioning would match the wrong users. Provision a single test user first and check that it lands on the right account.',
+      'users-found_other':
+        'Warning: a search for a random user name, which should find nobody, found {{count}} users. The server may ignore the search filter, and then provisioning would match the wrong users. Provision a single test user first and check that it lands on the right account.',
     },
     recheck: 'Check again',
     copy: 'Copy diagnostics',

@@ -104,13 +104,32 @@ export const ko: Messages = {
       unauthorized: 'Webex가 토큰을 거부했습니다(401). 토큰이 유효하지 않거나 만료되었습니다. 5단계에서 새 전달자 토큰을 받으세요.',
       forbidden: 'Webex가 액세스를 거부했습니다(403). 이 토큰은 조직의 전체 관리자가 아닌 계정으로 발급되었습니다. 전체 관리자 계정으로 다시 로그인하세요.',
       'not-found': 'Webex에서 이 조직을 찾을 수 없습니다(404). 4단계에서 조직 ID를 확인하세요.',
-      dns: '서버 이름을 확인할 수 없습니다(DNS). 네트워크 또는 프록시 설정을 확인하세요.',
-      tls: '보안 연결에 실패했습니다(인증서 또는 TLS 문제). 트래픽을 검사하는 프록시가 중간에 있을 수 있습니다.',
+      dns: '서버 이름을 확인할 수 없습니다(DNS, {{code}}). 테넌트 URL과 네트워크 또는 프록시 설정을 확인하세요.',
+      tls: '보안 연결에 실패했습니다. 서버 인증서가 거부되었습니다({{code}}). HTTPS 트래픽을 검사하는 프록시나 잘못된 호스트가 흔한 원인입니다.',
       timeout: '서버가 제한 시간 내에 응답하지 않았습니다. 다시 시도하고, 문제가 계속되면 네트워크 또는 프록시를 확인하세요.',
-      'connection-refused': '연결이 거부되었습니다. 네트워크 또는 프록시를 확인하세요.',
+      timeout_deadline: '{{seconds}}초 안에 응답을 끝까지 받지 못했습니다. 다시 시도하고, 문제가 계속되면 네트워크 또는 프록시를 확인하세요.',
+      timeout_code: '서버가 제한 시간 내에 응답하지 않았습니다({{code}}). 다시 시도하고, 문제가 계속되면 네트워크 또는 프록시를 확인하세요.',
+      'connection-refused':
+        '연결이 거부되었습니다({{code}}). 이 호스트와 포트에서 연결을 받는 서비스가 없습니다. 테넌트 URL과 네트워크 또는 프록시를 확인하세요.',
       'not-scim': '서버가 응답했지만 SCIM 응답이 아닙니다(프록시 또는 로그인 페이지일 수 있음). 테넌트 URL을 확인하세요.',
-      'http-error': '서버가 예상하지 못한 상태로 응답했습니다: {{detail}}',
-      network: '연결에 실패했습니다: {{detail}}',
+      'not-scim_too-large':
+        '응답 크기가 {{mib}}MiB를 넘습니다. 알 수 없는 사용자 한 명을 찾는 SCIM 검색의 응답은 수백 바이트이므로 SCIM API의 응답이 아닙니다. 테넌트 URL을 확인하세요.',
+      'not-scim_html':
+        '서버가 SCIM JSON이 아닌 웹 페이지(HTML)로 응답했습니다. URL이 SCIM API가 아니라 웹사이트, 로그인 페이지 또는 프록시를 가리키고 있습니다. 테넌트 URL을 확인하세요.',
+      'not-scim_content-type': '서버가 SCIM JSON이 아닌 형식으로 응답했습니다(콘텐츠 유형: {{type}}). 테넌트 URL을 확인하세요.',
+      'not-scim_not-json': '서버가 JSON이 아닌 내용으로 응답했으므로 SCIM 응답이 아닙니다. 테넌트 URL을 확인하세요.',
+      'not-scim_not-list-response': '서버가 JSON으로 응답했지만 SCIM ListResponse가 아닙니다. 테넌트 URL을 확인하세요.',
+      'http-error': '서버가 예상하지 못한 상태로 응답했습니다. 테넌트 URL을 확인하세요.',
+      'http-error_status': '서버가 예상하지 못한 상태로 응답했습니다(HTTP {{status}}). 나중에 다시 시도하고, 문제가 계속되면 테넌트 URL을 확인하세요.',
+      'http-error_redirect':
+        '서버가 테스트 요청을 다른 주소로 보냈습니다(HTTP {{status}}, 대상 호스트: {{host}}). 리디렉션은 따라가지 않으므로 토큰은 그곳으로 전송되지 않았습니다. 테넌트 URL을 확인하세요.',
+      'http-error_redirect-no-location':
+        '서버가 리디렉션으로 응답했지만(HTTP {{status}}) 이동할 주소를 알려 주지 않았습니다. 리디렉션은 따라가지 않습니다. 테넌트 URL을 확인하세요.',
+      'http-error_redirect-unreadable': '서버가 읽을 수 없는 주소로 리디렉션했습니다(HTTP {{status}}). 리디렉션은 따라가지 않습니다. 테넌트 URL을 확인하세요.',
+      network: '응답을 받기 전에 연결에 실패했습니다. 네트워크 또는 프록시를 확인하세요.',
+      'network_bad-url': '테넌트 URL이 올바른 http(s) 주소가 아니어서 아무것도 보내지 않았습니다. 테넌트 URL을 확인하세요.',
+      network_code: '연결에 실패했습니다({{code}}). 네트워크 또는 프록시를 확인하세요.',
+      network_unknown: '응답을 받기 전에 연결에 실패했습니다. 네트워크 또는 프록시를 확인하세요.',
       cancelled: '테스트를 취소했습니다.',
     },
     lastRun: '마지막 테스트: {{time}}, {{result}}',
@@ -150,6 +169,8 @@ export const ko: Messages = {
     keychain: '시스템 키체인',
     keychainChecking: '확인 중…',
     keychainOk: '사용 가능({{backend}})',
+      'ok_users-found':
+        '연결에 성공했습니다. 서버가 토큰을 받아들이고 Entra가 보내는 것과 같은 조회에 응답했지만, 예상한 빈 사용자 목록은 아니었습니다(아래 경고 참고).',
     keychainProblem: {
       unavailable: '연결할 수 없음',
       locked: '잠겨 있음',
@@ -162,6 +183,13 @@ export const ko: Messages = {
       linux: 'libsecret(Secret Service)',
       darwin: 'macOS 키체인',
       win32: 'Windows 자격 증명 관리자',
+    serverSaid: '서버가 보낸 메시지:',
+    warning: {
+      'users-found_one':
+        '경고: 아무도 찾지 못해야 하는 임의의 사용자 이름으로 검색했는데 사용자 {{count}}명이 검색되었습니다. 서버가 검색 필터를 무시하는 것일 수 있으며, 그러면 프로비저닝이 엉뚱한 사용자와 연결됩니다. 먼저 테스트 사용자 한 명만 프로비저닝하고 올바른 계정과 연결되는지 확인하세요.',
+      'users-found_other':
+        '경고: 아무도 찾지 못해야 하는 임의의 사용자 이름으로 검색했는데 사용자 {{count}}명이 검색되었습니다. 서버가 검색 필터를 무시하는 것일 수 있으며, 그러면 프로비저닝이 엉뚱한 사용자와 연결됩니다. 먼저 테스트 사용자 한 명만 프로비저닝하고 올바른 계정과 연결되는지 확인하세요.',
+    },
     },
     recheck: '다시 확인',
     copy: '진단 정보 복사',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_SCHEMA_JSON_CHARS } from '../mapping/limits';
 import { localeSchema, profileIdSchema, settingsSchema } from '../settings/schema';
 import { SECRET_IDS } from '../secrets';
+import { SCIM_TEST_REASON_LIST, SCIM_TEST_WARNING_CODES } from './scim-test-result';
 
 /**
  * The one IPC contract: every call the renderer can make, its request and its
@@ -89,7 +90,12 @@ const scimTestResultSchema = z.object({
   ok: z.boolean(),
   outcome: scimOutcomeSchema,
   status: z.number().int().optional(),
-  detail: z.string().optional(),
+  /** Codes and values only: the renderer writes the sentence (shared/ipc/scim-test-result.ts). */
+  reason: z.enum(SCIM_TEST_REASON_LIST).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** The server's own SCIM Error `scimType: detail`, token removed: shown verbatim as the server's words. */
+  serverDetail: z.string().optional(),
+  warning: z.object({ code: z.enum(SCIM_TEST_WARNING_CODES), count: z.number().int() }).optional(),
   elapsedMs: z.number(),
   profile: profileStateSchema,
 });

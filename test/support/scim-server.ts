@@ -29,6 +29,8 @@ export interface ScimServerOptions {
   forbiddenToken?: string;
   /** Users present from the start (each gets an id). */
   users?: Array<{ userName: string } & Record<string, unknown>>;
+  /** true: a filtered search answers every user, as a server that ignores `filter` does (Entra's test then finds users). */
+  ignoreFilter?: boolean;
 }
 
 export interface RecordedRequest {
@@ -53,6 +55,7 @@ type StoredUser = { id: string; userName: string } & Record<string, unknown>;
 interface ScimContext {
   users: Map<string, StoredUser>;
   forbidden: boolean;
+  ignoreFilter: boolean;
 }
 
 // ---- The slice of express 5 used here.
@@ -95,7 +98,7 @@ function declareUsers(): void {
         return user as never; // SCIMMY checks the shape itself on the way out; its typings cannot know our store.
       }
       const all = [...ctx.users.values()];
-      return (resource.filter ? resource.filter.match(all) : all) as never;
+      return (resource.filter && !ctx.ignoreFilter ? resource.filter.match(all) : all) as never;
     })
     .ingress((resource, instance, ctx: ScimContext) => {
       refuseIfForbidden(ctx);
@@ -129,7 +132,7 @@ function scimQueryParser(text: string): Record<string, unknown> {
 
 export async function startScimServer(options: ScimServerOptions): Promise<ScimServer> {
   declareUsers();
-  const context: Omit<ScimContext, 'forbidden'> = { users: new Map() };
+  const context: Omit<ScimContext, 'forbidden'> = { users: new Map(), ignoreFilter: options.ignoreFilter === true };
   for (const seed of options.users ?? []) {
     const id = randomUUID();
     context.users.set(id, { ...seed, id });
@@ -163,7 +166,7 @@ export async function startScimServer(options: ScimServerOptions): Promise<ScimS
         if (!accepted) throw new Error('The bearer token is invalid or expired.');
         return 'test-admin';
       },
-      context: (req): ScimContext => ({ users: context.users, forbidden: options.forbiddenToken !== undefined && bearer(req) === options.forbiddenToken }),
+      context: (req): ScimContext => ({ ...context, forbidden: options.forbiddenToken !== undefined && bearer(req) === options.forbiddenToken }),
     }),
   );
   // Anything outside the mounted organization (a wrong Org ID): a SCIM 404.

@@ -1,24 +1,33 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../../shared/integrations/types';
-import type { ScimOutcome } from '../../../shared/ipc/contract';
+import type { ResponseOf, ScimOutcome } from '../../../shared/ipc/contract';
 import { call, newRequestId } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { formatDateTime } from '../hooks/format-date-time';
 import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
+import { outcomeText, warningText } from './test-connection-text';
 
 type Props = { action: Extract<ActionDefinition, { kind: 'test-connection' }> };
+type TestResult = Omit<ResponseOf<'webex.testConnection'>, 'profile'>;
 
-/** Sends Entra's own "Test Connection" request; shows elapsed time and can be cancelled. */
+/** The refusals a SCIM server explains in its own Error `detail`, worth showing word for word. */
+const SERVER_EXPLAINS: ReadonlySet<ScimOutcome> = new Set(['unauthorized', 'forbidden', 'not-found', 'http-error']);
+
+/**
+ * Sends Entra's own "Test Connection" request; shows elapsed time and can be cancelled.
+ * The result and any error are kept as codes and values and translated while rendering,
+ * so switching the language rewrites them.
+ */
 export function TestConnectionAction({ action }: Props) {
   const { t, i18n } = useTranslation();
   const { profile, setProfile } = useApp();
   const errorText = useErrorText();
   const [requestId, setRequestId] = useState<string | null>(null);
   const [elapsed, setElapsed] = useState(0);
-  const [result, setResult] = useState<{ ok: boolean; outcome: ScimOutcome; detail?: string | undefined } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<TestResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const last = profile.actions[action.id];
 
   useEffect(() => {
@@ -35,11 +44,11 @@ export function TestConnectionAction({ action }: Props) {
     setError(null);
     setResult(null);
     try {
-      const outcome = await call('webex.testConnection', { profileId: profile.id, requestId: id });
-      setProfile(outcome.profile);
+      const { profile: saved, ...outcome } = await call('webex.testConnection', { profileId: profile.id, requestId: id });
+      setProfile(saved);
       setResult(outcome);
     } catch (e) {
-      setError(errorText(e));
+      setError(e ?? new Error('unknown'));
     } finally {
       setRequestId(null);
     }
@@ -61,15 +70,27 @@ export function TestConnectionAction({ action }: Props) {
       )}
       {result && (
         <p className={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'} data-testid="test-connection-result" data-outcome={result.outcome}>
-          {t(`test.outcome.${result.outcome}`, { detail: result.detail ?? '' })}
+          {t(...outcomeText(result))}
         </p>
+      )}
+      {result?.ok && result.warning && (
+        <p className="warning" role="note" data-testid="test-connection-warning" data-code={result.warning.code}>
+          {t(...warningText(result.warning))}
+        </p>
+      )}
+      {result && !result.ok && result.serverDetail && SERVER_EXPLAINS.has(result.outcome) && (
+        <figure className="server-detail" data-testid="test-connection-server-detail">
+          <figcaption>{t('test.serverSaid')}</figcaption>
+          {/* The server's own words, verbatim (main removed the token): not translated. */}
+          <blockquote translate="no">{result.serverDetail}</blockquote>
+        </figure>
       )}
       {!result && last && (
         <p className="hint" data-testid="test-connection-last" data-outcome={last.code}>
           {t('test.lastRun', { result: last.ok ? t('test.passed') : t('test.failed'), time: formatDateTime(last.at, i18n.language) })}
         </p>
       )}
-      <ErrorText text={error} testId="test-connection-error" />
+      <ErrorText text={error === null ? null : errorText(error)} testId="test-connection-error" />
     </div>
   );
 }

@@ -1,0 +1,37 @@
+import type { ScimOutcome } from './contract';
+
+/**
+ * What a SCIM connection test says beyond its outcome, as codes and values:
+ * main never writes the sentence, the renderer picks `test.outcome.<outcome>_<reason>`
+ * and fills it with `params`. Plain data (no zod) so the renderer can use it too.
+ */
+
+/** The causes an outcome can have, where it has more than one. */
+export const SCIM_TEST_REASONS = {
+  /** `deadline`: our own time limit ({seconds}); `code`: the network stack gave up ({code}). */
+  timeout: ['deadline', 'code'],
+  /** A 200 answer that is not a SCIM ListResponse. `too-large` {mib}, `content-type` {type}. */
+  'not-scim': ['too-large', 'html', 'content-type', 'not-json', 'not-list-response'],
+  /** Redirects are never followed (the token would go along). `redirect` {status, host}, the others {status}. */
+  'http-error': ['redirect', 'redirect-no-location', 'redirect-unreadable', 'status'],
+  /** `bad-url`: nothing was sent; `code` {code}: a system error code; `unknown`: no code at all. */
+  network: ['bad-url', 'code', 'unknown'],
+} as const satisfies Partial<Record<ScimOutcome, readonly string[]>>;
+
+type ReasonTable = typeof SCIM_TEST_REASONS;
+/** The reasons one outcome can carry (never for outcomes outside the table). */
+export type ScimTestReasonOf<O extends ScimOutcome> = O extends keyof ReasonTable ? ReasonTable[O][number] : never;
+export type ScimTestReason = ReasonTable[keyof ReasonTable][number];
+
+/** Every reason once, for the contract's enum. */
+export const SCIM_TEST_REASON_LIST = [...new Set(Object.values(SCIM_TEST_REASONS).flat())] as [ScimTestReason, ...ScimTestReason[]];
+
+/** Values a sentence needs: status, host, type, code (ENOTFOUND, DEPTH_ZERO_SELF_SIGNED_CERT, ...), seconds, mib. */
+export type ScimTestParams = Record<string, string | number>;
+
+/** A pass that still deserves attention. `users-found`: the search for a random userName found `count` users. */
+export const SCIM_TEST_WARNING_CODES = ['users-found'] as const;
+export interface ScimTestWarning {
+  code: (typeof SCIM_TEST_WARNING_CODES)[number];
+  count: number;
+}
