@@ -16,6 +16,16 @@ export const en = {
     fatal: 'The app could not start. {{reason}}',
     noProfile: 'The active profile is missing from the settings file. Start the app again; if it happens again, report it with the diagnostics.',
   },
+  ui: {
+    close: 'Close',
+    callout: {
+      info: 'Note',
+      tip: 'Tip',
+      warning: 'Warning',
+      error: 'Error',
+      success: 'Done',
+    },
+  },
   notices: {
     'settings-corrupt-moved':
       'The settings file was damaged and could not be read. It was kept as {{movedTo}} and the wizard started fresh; support can recover values from it.',

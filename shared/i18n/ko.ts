@@ -24,6 +24,16 @@ export const ko: Messages = {
     fatal: '앱을 시작할 수 없습니다. {{reason}}',
     noProfile: '설정 파일에 현재 프로필이 없습니다. 앱을 다시 시작하고, 다시 발생하면 진단 정보를 첨부해 알려 주세요.',
   },
+  ui: {
+    close: '닫기',
+    callout: {
+      info: '참고',
+      tip: '팁',
+      warning: '주의',
+      error: '오류',
+      success: '완료',
+    },
+  },
   notices: {
     'settings-corrupt-moved':
       '설정 파일이 손상되어 읽을 수 없었습니다. 기존 파일은 {{movedTo, josa(으로/로)}} 옮겨 보관했고, 마법사는 처음부터 다시 시작합니다. 지원팀이 보관된 파일에서 값을 복구할 수 있습니다.',

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findIntegration } from '../../../shared/integrations';
 import { useApp } from '../hooks/app-context';
+import { Dialog } from '../ui/Dialog';
+import { FlaskConical, Stethoscope } from '../ui/icons';
 import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { IntegrationPicker } from './IntegrationPicker';
 import { LanguageSelect } from './LanguageSelect';
@@ -13,6 +15,7 @@ export function AppShell({ osLocale }: { osLocale: string }) {
   const { info, profile } = useApp();
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
   const integration = findIntegration(profile.integrationId);
+  const closeDiagnostics = () => setDiagnosticsOpen(false);
 
   return (
     <div className="app" data-testid="app-root">
@@ -20,22 +23,30 @@ export function AppShell({ osLocale }: { osLocale: string }) {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <h1>{t('app.title')}</h1>
+        <div className="app-brand">
+          {/* The same mark as the favicon and the desktop icon (renderer/public/app-icon.svg); decorative next to the name. */}
+          <img className="app-mark" src="./app-icon.svg" alt="" width={28} height={28} />
+          <h1>{t('app.title')}</h1>
+        </div>
         <div className="header-tools">
           <LanguageSelect osLocale={osLocale} />
-          <button type="button" data-testid="open-diagnostics" aria-expanded={diagnosticsOpen} onClick={() => setDiagnosticsOpen((open) => !open)}>
+          <button type="button" className="ghost" data-testid="open-diagnostics" aria-haspopup="dialog" onClick={() => setDiagnosticsOpen(true)}>
+            <Stethoscope size={18} aria-hidden="true" />
             {t('app.diagnostics')}
           </button>
         </div>
       </header>
       {info.testEndpoints && (
         <div className="banner banner-test" role="status" data-testid="test-endpoints-banner">
-          {t('app.testEndpointsBanner', { file: info.testEndpoints.file })}
+          <FlaskConical className="banner-icon" size={18} aria-hidden="true" />
+          <span>{t('app.testEndpointsBanner', { file: info.testEndpoints.file })}</span>
         </div>
       )}
       <Notices />
-      {diagnosticsOpen && <DiagnosticsPanel onClose={() => setDiagnosticsOpen(false)} />}
       <main id="main">{integration?.available ? <Wizard integration={integration} /> : <IntegrationPicker />}</main>
+      <Dialog open={diagnosticsOpen} title={t('diagnostics.title')} size="large" onClose={closeDiagnostics}>
+        <DiagnosticsPanel onClose={closeDiagnostics} />
+      </Dialog>
     </div>
   );
 }

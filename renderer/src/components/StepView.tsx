@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { IntegrationDefinition, StepDefinition } from '../../../shared/integrations/types';
 import { ActionView } from '../actions/ActionView';
 import { PanelView } from '../panels/PanelView';
+import { Callout } from '../ui/Callout';
 import { FieldInput } from './FieldInput';
 
 /** Renders one step from its data: instructions, warnings, panels, then fields and actions (in the order the step asks). */
@@ -29,9 +30,9 @@ export function StepView({ integration, step }: { integration: IntegrationDefini
         {step.bodyKeys.map((key) => (numbered ? <li key={key}>{t(key)}</li> : <p key={key}>{t(key)}</p>))}
       </Body>
       {step.warningKeys?.map((key) => (
-        <p key={key} className="warning" role="note">
+        <Callout key={key} kind="warning">
           {t(key)}
-        </p>
+        </Callout>
       ))}
       {step.panels?.map((panel) => (
         <PanelView key={panel} panel={panel} integration={integration} />

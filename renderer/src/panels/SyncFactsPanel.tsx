@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Info } from '../ui/icons';
 
 const k = (key: string) => `integrations.webex-entra.syncFacts.${key}`;
 
@@ -6,7 +7,10 @@ export function SyncFactsPanel() {
   const { t } = useTranslation();
   return (
     <aside className="panel" data-testid="sync-facts" aria-labelledby="sync-facts-title">
-      <h3 id="sync-facts-title">{t(k('title'))}</h3>
+      <h3 id="sync-facts-title" className="panel-title">
+        <Info size={18} aria-hidden="true" />
+        {t(k('title'))}
+      </h3>
       <ul>
         <li>{t(k('nulls'))}</li>
         <li>{t(k('groups'))}</li>

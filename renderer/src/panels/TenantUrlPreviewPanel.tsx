@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
 import { useApp } from '../hooks/app-context';
+import { ScrollText } from '../ui/icons';
 
 const k = (key: string) => `integrations.webex-entra.tenantPreview.${key}`;
 
@@ -12,16 +13,21 @@ export function TenantUrlPreviewPanel() {
   const orgId = tenantUrl?.split('/').pop();
   return (
     <aside className="panel" aria-labelledby="tenant-preview-title">
-      <h3 id="tenant-preview-title">{t(k('title'))}</h3>
+      <h3 id="tenant-preview-title" className="panel-title">
+        <ScrollText size={18} aria-hidden="true" />
+        {t(k('title'))}
+      </h3>
       {tenantUrl ? (
         <>
-          <code className="mono" data-testid="tenant-url-preview">
+          <code className="mono value-box" data-testid="tenant-url-preview">
             {tenantUrl}
           </code>
-          <p>{t(k('orgId'), { orgId })}</p>
+          <p className="panel-note">{t(k('orgId'), { orgId })}</p>
         </>
       ) : (
-        <p data-testid="tenant-url-preview-empty">{t(k('empty'))}</p>
+        <p className="panel-note" data-testid="tenant-url-preview-empty">
+          {t(k('empty'))}
+        </p>
       )}
     </aside>
   );
