@@ -103,6 +103,8 @@ export const en = {
     cancel: 'Cancel test',
     outcome: {
       ok: 'Connection works: Webex answered the same query Entra sends with an empty user list.',
+      'ok_users-found':
+        'Connection works: the server accepted the token and answered the same query Entra sends, but not with the empty user list expected (see the warning).',
       unauthorized: 'Webex refused the token (401). It is invalid or expired: get a new bearer token in step 5.',
       forbidden:
         'Webex refused access (403). The token belongs to an account that is not a full administrator of the organization: sign in again with a full admin account.',
@@ -135,6 +137,14 @@ export const en = {
       network_code: 'The connection failed ({{code}}). Check your network or proxy.',
       network_unknown: 'The connection failed before an answer arrived. Check your network or proxy.',
       cancelled: 'Test cancelled.',
+    },
+    /** Label of the server's own SCIM error text, shown verbatim under the explanation. */
+    serverSaid: 'The server said:',
+    warning: {
+      'users-found_one':
+        'Warning: a search for a random user name, which should find nobody, found {{count}} user. The server may ignore the search filter, and then provisioning would match the wrong users. Provision a single test user first and check that it lands on the right account.',
+      'users-found_other':
+        'Warning: a search for a random user name, which should find nobody, found {{count}} users. The server may ignore the search filter, and then provisioning would match the wrong users. Provision a single test user first and check that it lands on the right account.',
     },
     lastRun: 'Last test: {{result}} at {{time}}',
     passed: 'passed',
@@ -172,8 +182,6 @@ export const en = {
     keychain: 'System keychain',
     keychainChecking: 'Checking…',
     keychainOk: 'reachable ({{backend}})',
-      'ok_users-found':
-        'Connection works: the server accepted the token and answered the same query Entra sends, but not with the empty user list expected (see the warning).',
     keychainProblem: {
       unavailable: 'not reachable',
       locked: 'locked',
@@ -186,14 +194,6 @@ export const en = {
       linux: 'libsecret (Secret Service)',
       darwin: 'macOS Keychain',
       win32: 'Windows Credential Manager',
-    },
-    /** Label of the server's own SCIM error text, shown verbatim under the explanation. */
-    serverSaid: 'The server said:',
-    warning: {
-      'users-found_one':
-        'Warning: a search for a random user name, which should find nobody, found {{count}} user. The server may ignore the search filter, and then provisioning would match the wrong users. Provision a single test user first and check that it lands on the right account.',
-      'users-found_other':
-        'Warning: a search for a random user name, which should find nobody, found {{count}} users. The server may ignore the search filter, and then provisioning would match the wrong users. Provision a single test user first and check that it lands on the right account.',
     },
     recheck: 'Check again',
     copy: 'Copy diagnostics',
