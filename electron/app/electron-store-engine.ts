@@ -10,9 +10,10 @@ const StoreClass: typeof ElectronStore =
  * `<dataDir>/settings.json` as browser mode. Same options as the conf engine;
  * migrations stay ours (schemaVersion), not electron-store's.
  */
-export const electronStoreEngine: ConfLikeFactory = ({ cwd, configName }) =>
+export const electronStoreEngine: ConfLikeFactory = ({ cwd, configName, deserialize }) =>
   new StoreClass<Record<string, unknown>>({
     cwd,
+    deserialize: deserialize as (text: string) => Record<string, unknown>,
     // electron-store names the file from `name` (it overwrites `configName` with it).
     name: configName,
     accessPropertiesByDotNotation: false,

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { electronStoreEngine } from './electron-store-engine';
 import { createHandlerTable } from '../services/handlers';
+import { runLaunchTasks } from '../services/launch-tasks';
 import { parseAppArgs, type AppArgs } from './app-args';
 import {
   createExternalOpener,
@@ -74,6 +75,8 @@ async function start(args: AppArgs, signInOpener: ElectronSignInOpener): Promise
     capabilities,
     settingsEngine: electronStoreEngine,
   });
+  // A refused (newer) settings file still opens the window: the page says why, in the admin's language.
+  void runLaunchTasks(services, log.warn);
   const isTrustedSender = createTrustedSenderCheck({ rendererUrl: RENDERER_URL, mainWebContentsId: () => mainWindow?.webContents.id });
   registerIpcHandlers(ipcMain, createHandlerTable(services), isTrustedSender, log);
   // A secret copied less than a minute ago must not outlive the app on the clipboard.

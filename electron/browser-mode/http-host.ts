@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Envelope } from '../../shared/ipc/contract';
+import { guardConnections, timeoutOptions, type ConnectionLimits } from '../services/http/connection-limits';
 import { readJsonBody } from './json-body';
 import { checkBearer, checkHost, checkJsonContentType, checkOrigin } from './request-guards';
 import { refuse, sendJson, type Refusal } from './responses';
@@ -28,6 +29,12 @@ import { serveStatic } from './static-files';
  *
  * Static files need no token (they hold no secrets) but still pass the Host
  * check; API calls also pass the Origin/Sec-Fetch-Site checks and the token.
+ *
+ * Sockets are bounded (electron/services/http/connection-limits.ts): a request
+ * must arrive whole within seconds, idle keep-alive sockets close, and at most
+ * BROWSER_HOST_LIMITS.maxConnections are open, the oldest idle one making room.
+ * A call in progress is never cut by those limits: the token-capture long poll
+ * (`webex.awaitTokenCapture`) lasts until the capture's own timeout.
  */
 
 export interface HttpHostLog {
@@ -46,6 +53,8 @@ export interface HttpHostOptions {
   token?: string;
   /** Default 3 MiB: a 2,000,000-character schema JSON, escaped inside the request JSON, must fit. */
   maxBodyBytes?: number;
+  /** Default BROWSER_HOST_LIMITS (tests shorten them). */
+  limits?: Partial<ConnectionLimits>;
   log?: HttpHostLog;
 }
 
@@ -55,13 +64,26 @@ export interface HttpHost {
   origin: string;
   port: number;
   token: string;
+  /** Sockets open right now (diagnostics and tests). */
+  connectionCount(): Promise<number>;
   close(): Promise<void>;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 3 * 1024 * 1024;
 
-/** Receiving one request may take this long; far more than any legitimate upload on loopback. */
-const REQUEST_TIMEOUT_MS = 15 * 60_000;
+/**
+ * The page makes a handful of parallel calls and Chromium opens at most 6
+ * sockets per host, so 64 leaves room for several tabs. A request, a 3 MiB
+ * schema included, arrives on loopback in milliseconds: 30 s is generous for a
+ * busy machine and short for a trickle.
+ */
+export const BROWSER_HOST_LIMITS: ConnectionLimits = {
+  maxConnections: 64,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 1_000,
+};
 
 /** Channel names as the contract spells them; anything else is not a path we serve. */
 const CHANNEL_PATH = /^[A-Za-z][A-Za-z0-9.]{0,79}$/;
@@ -76,6 +98,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) throw new Error('maxBodyBytes must be a positive integer.');
   const log = options.log ?? noLog;
+  const limits: ConnectionLimits = { ...BROWSER_HOST_LIMITS, ...options.limits };
   const host = options.host ?? '127.0.0.1';
   let staticRoot: string;
   try {
@@ -97,6 +120,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const body = await readJsonBody(req, maxBodyBytes);
     if (!body.ok) return deny(req, res, body.refusal);
     let envelope: Envelope<unknown>;
+    // An authorised call is running: its socket is not the one to close when room is needed.
+    const release = guard.busy(req.socket);
+    res.once('close', release);
     try {
       envelope = await options.call(channel, body.value);
     } catch (error) {
@@ -117,19 +143,17 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (refusal) deny(req, res, refusal);
   };
 
-  const server = createServer((req, res) => {
+  const server = createServer(timeoutOptions(limits), (req, res) => {
     handle(req, res).catch((error: unknown) => {
       log.warn(`request handling failed: ${error instanceof Error ? error.name : 'non-error thrown'}`);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Unexpected error in the app.' } });
       else res.destroy();
     });
   });
-  // A token capture keeps its call open for minutes with no bytes flowing: no idle-socket timeout, and a
-  // request timeout that only bounds receiving the request (Node stops it once the body is in).
+  // A token capture keeps its call open for minutes with no bytes flowing: no idle-socket timeout; the
+  // header and request timeouts only bound receiving the request (Node stops them once the body is in).
   server.timeout = 0;
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
-  server.headersTimeout = 30_000;
-  server.keepAliveTimeout = 5_000;
+  const guard = guardConnections(server, limits, (line) => log.warn(line));
 
   await new Promise<void>((resolveListen, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
@@ -153,6 +177,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= new Promise<void>((done) => {
+      guard.flush();
       server.close(() => done());
       // Keep-alive sockets and long calls would otherwise hold the server open.
       server.closeAllConnections();
@@ -160,7 +185,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     return closing;
   };
 
-  return { url: `${origin}/#token=${token}`, origin, port, token, close };
+  return { url: `${origin}/#token=${token}`, origin, port, token, connectionCount: guard.count, close };
 }
 
 function methodNotAllowed(allow: string): Refusal {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../services/app-services';
 import { dispatch } from '../services/dispatch';
 import { createHandlerTable } from '../services/handlers';
+import { runLaunchTasks } from '../services/launch-tasks';
 import { browserModeCapabilities } from './browser-capabilities';
 import { BROWSER_MODE_USAGE, parseBrowserModeArgs } from './cli-options';
 import { defaultDataDir } from './default-data-dir';
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     capabilities: browserModeCapabilities(),
   });
   const table = createHandlerTable(services);
+  // A refused (newer) settings file is still served: the page says why, in the admin's language.
+  void runLaunchTasks(services, stderrLog.info);
   const host = await startHttpHost({
     call: (channel, payload) => dispatch(table, channel, payload, { host: 'browser' }, stderrLog),
     staticDir: STATIC_DIR,

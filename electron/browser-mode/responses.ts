@@ -47,7 +47,8 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, ex
  */
 export function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal, warn: (line: string) => void, token: string): void {
   warn(`refused ${safeMethod(req.method)} ${loggablePath(req.url, token)} -> ${refusal.status}: ${refusal.reason}`);
-  sendJson(res, refusal.status, { ok: false, error: { code: refusal.code, message: refusal.message } }, refusal.headers);
+  // Closed after the answer: whatever body was still on its way is never waited for.
+  sendJson(res, refusal.status, { ok: false, error: { code: refusal.code, message: refusal.message } }, { Connection: 'close', ...refusal.headers });
 }
 
 function safeMethod(method: string | undefined): string {

@@ -4,7 +4,9 @@ import { resolveWebexEndpoints, type WebexOffer } from '../../shared/endpoints/w
 import { createTokenCaptureSessions } from './token-capture/capture-session';
 import { loadEndpointsFile, type LoadedEndpoints } from './endpoints-file';
 import type { HostCapabilities } from './host-capabilities';
-import { createKeytarSecretStore, type SecretStore } from './secret-store';
+import { createLegacySecretMover, type LegacyMoveReport } from './legacy-secrets';
+import { createNamespacedSecretStore } from './namespaced-secret-store';
+import { createKeytarKeychain, type Keychain, type SecretStore } from './secret-store';
 import { openSettingsStore, type ConfLikeFactory, type SettingsStore } from './settings-store';
 
 /** Everything a handler may use; built once per launch by either host. */
@@ -12,7 +14,15 @@ export interface AppServices {
   appName: string;
   appVersion: string;
   settings: SettingsStore;
+  /** The keychain bound to this data folder's namespace. */
   secrets: SecretStore;
+  /** This data folder's keychain namespace (for diagnostics); null while the settings file is refused. */
+  keychainNamespace(): string | null;
+  /**
+   * Moves tokens a schema-1 settings file left under the old shared account into the namespace.
+   * Hosts start it at launch; every secret call also waits for it; after a failure it runs again.
+   */
+  moveLegacySecrets(): Promise<LegacyMoveReport>;
   capabilities: HostCapabilities;
   endpoints: LoadedEndpoints | null;
   captures: ReturnType<typeof createTokenCaptureSessions>;
@@ -29,7 +39,8 @@ export interface AppServicesOptions {
   dataDir: string;
   endpointsFile?: string | undefined;
   capabilities: HostCapabilities;
-  secrets?: SecretStore;
+  /** The keychain by account; default: the OS keychain through keytar. */
+  keychain?: Keychain;
   /** electron-store in Electron; conf (its engine) everywhere else. */
   settingsEngine?: ConfLikeFactory;
   captureTimeoutMs?: number;
@@ -41,12 +52,21 @@ const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import
 export function createAppServices(options: AppServicesOptions): AppServices {
   const now = options.now ?? (() => new Date());
   const endpoints = options.endpointsFile ? loadEndpointsFile(options.endpointsFile) : null;
-  const settings = openSettingsStore({ dataDir: options.dataDir, now, ...(options.settingsEngine ? { engine: options.settingsEngine } : {}) });
+  const settings = openSettingsStore({
+    dataDir: options.dataDir,
+    now,
+    appVersion: packageJson.version,
+    ...(options.settingsEngine ? { engine: options.settingsEngine } : {}),
+  });
+  const keychain = options.keychain ?? createKeytarKeychain();
+  const moveLegacySecrets = createLegacySecretMover(settings, keychain);
   return {
     appName: packageJson.productName,
     appVersion: packageJson.version,
     settings,
-    secrets: options.secrets ?? createKeytarSecretStore(),
+    secrets: createNamespacedSecretStore({ keychain, namespace: () => settings.read().keychainNamespace, beforeUse: moveLegacySecrets }),
+    keychainNamespace: () => (settings.refusal ? null : settings.read().keychainNamespace),
+    moveLegacySecrets,
     capabilities: options.capabilities,
     endpoints,
     captures: createTokenCaptureSessions({ now, ...(options.captureTimeoutMs ? { timeoutMs: options.captureTimeoutMs } : {}) }),

@@ -3,8 +3,7 @@ import { AppError, type ErrorCode } from '../../shared/errors';
 import { en } from '../../shared/i18n/en';
 import { keychainFixKey, toKeychainProblem, type KeychainProblem } from '../../shared/i18n/keychain-fix';
 import type { KeychainStatus } from '../../shared/ipc/contract';
-import { KEYCHAIN_SERVICE, SECRET_IDS, keychainAccount, type SecretId } from '../../shared/secrets';
-import { profileIdSchema } from '../../shared/settings/schema';
+import { KEYCHAIN_SERVICE, type SecretId } from '../../shared/secrets';
 
 /**
  * Secret values, in the OS keychain only (keytar: libsecret / macOS Keychain /
@@ -16,6 +15,18 @@ export interface SecretStore {
   get(profileId: string, secretId: SecretId): Promise<string | null>;
   set(profileId: string, secretId: SecretId, value: string): Promise<void>;
   delete(profileId: string, secretId: SecretId): Promise<boolean>;
+  probe(): Promise<KeychainStatus>;
+}
+
+/**
+ * The keychain itself, by account name under KEYCHAIN_SERVICE. Handlers never
+ * see it: they use a SecretStore bound to their data folder's namespace
+ * (electron/services/namespaced-secret-store.ts), which builds the accounts.
+ */
+export interface Keychain {
+  get(account: string): Promise<string | null>;
+  set(account: string, value: string): Promise<void>;
+  delete(account: string): Promise<boolean>;
   probe(): Promise<KeychainStatus>;
 }
 
@@ -132,11 +143,10 @@ export function checkSecretValue(value: unknown, platform: NodeJS.Platform = pro
   if (size > limit) throw refuse(`The value is ${size} bytes; the keychain takes at most ${limit}`, 'too-large', { size, limit });
 }
 
-function account(profileId: string, secretId: SecretId): string {
-  if (!profileIdSchema.safeParse(profileId).success || !(SECRET_IDS as readonly string[]).includes(secretId)) {
-    throw new AppError('INVALID_REQUEST', 'Unknown profile or secret id.');
-  }
-  return keychainAccount(profileId, secretId);
+/** Account names are built by the namespaced store; this only keeps anything odd away from the OS. */
+function checkAccount(account: string): string {
+  if (!/^[a-z0-9_-]+(\/[a-z0-9_-]+){1,3}$/.test(account) || account.length > 200) throw new AppError('INVALID_REQUEST', 'Unknown profile or secret id.');
+  return account;
 }
 
 async function importKeytar(): Promise<KeytarLike> {
@@ -145,7 +155,7 @@ async function importKeytar(): Promise<KeytarLike> {
   return mod.default ?? (mod as KeytarLike);
 }
 
-export function createKeytarSecretStore(options: KeytarSecretStoreOptions = {}): SecretStore {
+export function createKeytarKeychain(options: KeytarSecretStoreOptions = {}): Keychain {
   const platform = options.platform ?? process.platform;
   const load = options.loadKeytar ?? importKeytar;
   let loaded: KeytarLike | undefined = options.keytar;
@@ -195,19 +205,19 @@ export function createKeytarSecretStore(options: KeytarSecretStoreOptions = {}):
   }
 
   return {
-    async get(profileId, secretId) {
-      const name = account(profileId, secretId);
+    async get(account) {
+      const name = checkAccount(account);
       const value = await call((k) => k.getPassword(KEYCHAIN_SERVICE, name));
       if (value === null) await confirmNotFound();
       return value;
     },
-    async set(profileId, secretId, value) {
-      const name = account(profileId, secretId);
+    async set(account, value) {
+      const name = checkAccount(account);
       checkSecretValue(value, platform);
       await call((k) => k.setPassword(KEYCHAIN_SERVICE, name, value), value);
     },
-    async delete(profileId, secretId) {
-      const name = account(profileId, secretId);
+    async delete(account) {
+      const name = checkAccount(account);
       const deleted = await call((k) => k.deletePassword(KEYCHAIN_SERVICE, name));
       if (!deleted) await confirmNotFound();
       return deleted;

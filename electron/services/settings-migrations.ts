@@ -1,3 +1,4 @@
+import { SECRET_IDS, newKeychainNamespace } from '../../shared/secrets';
 import { SETTINGS_SCHEMA_VERSION } from '../../shared/settings/schema';
 
 /**
@@ -53,7 +54,28 @@ const v0ToV1: SettingsMigration = {
   },
 };
 
-export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [v0ToV1];
+/**
+ * v1 -> v2: the data folder gets its own keychain namespace. Tokens saved by v1 live under the
+ * shared account `<profileId>/<secretId>`; the profiles whose metadata says a token was saved
+ * are listed in `legacySecrets`, and the app moves those entries into the namespace at start-up
+ * (electron/services/legacy-secrets.ts). Profiles without that metadata are not listed: their
+ * old account may hold another data folder's token, which must not be taken.
+ */
+const v1ToV2: SettingsMigration = {
+  from: 1,
+  describe: 'a keychain namespace for this data folder; saved tokens listed for the move into it',
+  up(data) {
+    const profiles = isRecord(data.profiles) ? data.profiles : {};
+    const legacySecrets: { profileId: string; secretId: string }[] = [];
+    for (const [profileId, profile] of Object.entries(profiles)) {
+      const secrets = isRecord(profile) && isRecord(profile.secrets) ? profile.secrets : {};
+      for (const secretId of SECRET_IDS) if (Object.hasOwn(secrets, secretId)) legacySecrets.push({ profileId, secretId });
+    }
+    return { ...data, keychainNamespace: newKeychainNamespace(), ...(legacySecrets.length > 0 ? { legacySecrets } : {}) };
+  },
+};
+
+export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [v0ToV1, v1ToV2];
 
 /** Brings parsed file content up to `target`, or says why it cannot be used. */
 export function migrateSettings(

@@ -243,6 +243,10 @@ export const en = {
       'The value is {{size}} bytes and the keychain takes at most {{limit}}, so nothing was stored. Check that you copied only the token.',
     SETTINGS_UNWRITABLE:
       'Your progress cannot be saved: the folder {{folder}} cannot be read or written ({{reason}}). Make sure it exists and your account can write to it, or start the app with --data-dir pointing to a writable folder.',
+    SETTINGS_TOO_NEW:
+      'This settings file was saved by SCIM Setup Wizard {{writtenBy}}, a newer version (settings format {{found}}). This version ({{appVersion}}) reads settings format {{supported}} at most, so it left the file as it is and will save nothing. Start the newer version, or start this one with --data-dir pointing to another folder. File: {{file}}',
+    'SETTINGS_TOO_NEW_unknown-writer':
+      'This settings file was saved by a newer version of SCIM Setup Wizard (settings format {{found}}). This version ({{appVersion}}) reads settings format {{supported}} at most, so it left the file as it is and will save nothing. Start the newer version, or start this one with --data-dir pointing to another folder. File: {{file}}',
     PORT_IN_USE:
       'Port {{port}} is already in use by {{process}}. Close that program and try again: the sign-in redirect is fixed to http://localhost:{{port}}/auth/code.',
     'PORT_IN_USE_unknown-owner':

@@ -247,6 +247,10 @@ export const ko: Messages = {
       '값이 {{size}}바이트로 키체인이 받을 수 있는 {{limit}}바이트를 넘어서 아무것도 저장하지 않았습니다. 토큰만 복사했는지 확인하세요.',
     SETTINGS_UNWRITABLE:
       '진행 상황을 저장할 수 없습니다. 폴더 {{folder, josa(을/를)}} 읽거나 쓸 수 없습니다({{reason}}). 폴더가 있는지, 현재 계정에 쓰기 권한이 있는지 확인하세요. 또는 --data-dir 옵션으로 쓸 수 있는 폴더를 지정해 앱을 시작하세요.',
+    SETTINGS_TOO_NEW:
+      '이 설정 파일은 더 새로운 버전인 SCIM 설정 마법사 {{writtenBy}}에서 저장되었습니다(설정 형식 {{found}}). 지금 실행한 버전({{appVersion}})은 설정 형식 {{supported}}까지만 읽을 수 있으므로 파일을 그대로 두고 아무것도 저장하지 않습니다. 새 버전으로 실행하거나, 이 버전을 실행할 때 --data-dir 옵션으로 다른 폴더를 지정하세요. 파일: {{file}}',
+    'SETTINGS_TOO_NEW_unknown-writer':
+      '이 설정 파일은 더 새로운 버전의 SCIM 설정 마법사에서 저장되었습니다(설정 형식 {{found}}). 지금 실행한 버전({{appVersion}})은 설정 형식 {{supported}}까지만 읽을 수 있으므로 파일을 그대로 두고 아무것도 저장하지 않습니다. 새 버전으로 실행하거나, 이 버전을 실행할 때 --data-dir 옵션으로 다른 폴더를 지정하세요. 파일: {{file}}',
     PORT_IN_USE:
       '{{process, josa(이/가)}} 포트 {{port, josa(을/를)}} 사용하고 있습니다. 그 프로그램을 닫고 다시 시도하세요. 로그인 리디렉션 주소는 http://localhost:{{port}}/auth/code로 고정되어 있습니다.',
     'PORT_IN_USE_unknown-owner':

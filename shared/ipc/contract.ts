@@ -41,6 +41,8 @@ const appInfoSchema = z.object({
   osLocale: z.string(),
   dataDir: z.string(),
   settingsFile: z.string(),
+  /** Keychain accounts of this data folder are `<keychainNamespace>/<profileId>/<secretId>`; null while the settings file is refused. */
+  keychainNamespace: z.string().nullable(),
   testEndpoints: z.object({ file: z.string() }).nullable(),
   /** SCIM base per Webex offer in force (production or test), so the page validates as main does. */
   webexScimBaseUrls: z.record(z.string(), z.string()),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SECRET_IDS } from '../secrets';
+import { KEYCHAIN_NAMESPACE_PATTERN, SECRET_IDS, newKeychainNamespace } from '../secrets';
 import { LOCALES, type Locale } from './locales';
 
 /**
@@ -7,7 +7,7 @@ import { LOCALES, type Locale } from './locales';
  * add a step to electron/services/settings-migrations.ts whenever this shape changes.
  * No secret values here: `secrets` holds metadata only.
  */
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 export { LOCALES, type Locale };
 export const localeSchema = z.enum(LOCALES);
@@ -41,8 +41,21 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
+/** An app version as package.json spells it (read back from files, so kept to harmless characters). */
+export const appVersionSchema = z.string().regex(/^[0-9A-Za-z.+-]{1,64}$/);
+
+/** A secret still stored under its pre-namespace keychain account `<profileId>/<secretId>`. */
+export const legacySecretSchema = z.object({ profileId: profileIdSchema, secretId: z.enum(SECRET_IDS) });
+export type LegacySecret = z.infer<typeof legacySecretSchema>;
+
 export const settingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  /** The app version that last wrote the file (stamped on every write), so an older app can name it when it refuses a newer file. */
+  writtenBy: z.object({ app: appVersionSchema }).optional(),
+  /** This data folder's keychain namespace: accounts are `<keychainNamespace>/<profileId>/<secretId>` (shared/secrets.ts). */
+  keychainNamespace: z.string().regex(KEYCHAIN_NAMESPACE_PATTERN),
+  /** Secrets of a schema-1 file still under their old account; moved into the namespace at start-up, then dropped from here. */
+  legacySecrets: z.array(legacySecretSchema).optional(),
   locale: localeSchema.nullable(),
   activeProfileId: profileIdSchema,
   profiles: z.record(profileIdSchema, profileSchema),
@@ -66,9 +79,10 @@ export function emptyProfile(id: string, name: string, now: Date = new Date()): 
   };
 }
 
-export function defaultSettings(now: Date = new Date()): Settings {
+export function defaultSettings(now: Date = new Date(), keychainNamespace: string = newKeychainNamespace()): Settings {
   return {
     schemaVersion: SETTINGS_SCHEMA_VERSION,
+    keychainNamespace,
     locale: null,
     activeProfileId: DEFAULT_PROFILE_ID,
     profiles: { [DEFAULT_PROFILE_ID]: emptyProfile(DEFAULT_PROFILE_ID, 'Default', now) },

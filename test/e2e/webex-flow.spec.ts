@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { KEYCHAIN_SERVICE, keychainAccount } from '../../shared/secrets';
+import { KEYCHAIN_SERVICE } from '../../shared/secrets';
+import { keychainAccountIn } from '../support/keychain-account';
 import { filesContaining, listFiles } from './support/leak-scan';
 import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
 import { TEST_ORG_ID } from './support/webex-peers';
@@ -70,7 +71,7 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
   await expect(page.getByTestId('token-reminder')).toContainText('less than a day');
   await popup.close();
 
-  const token = await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccount('default', 'webex-bearer-token'));
+  const token = await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccountIn(dataDir, 'default', 'webex-bearer-token'));
   expect(token, 'the token is in the real keychain').toBeTruthy();
   expect(await peers.provider.isValidAccessToken(token!)).toBe(true);
   await next(page, 'test-connection');
@@ -138,11 +139,11 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
 });
 
 test('"Renew token" repeats the sign-in and keeps everything else', async ({ page }) => {
-  const { peers, host } = await sessions.start();
+  const { peers, host, dataDir } = await sessions.start();
   await page.goto(host.url);
   await walkToBearerTokenStep(page, TEST_ORG_ID);
 
-  const account = keychainAccount('default', 'webex-bearer-token');
+  const account = keychainAccountIn(dataDir, 'default', 'webex-bearer-token');
   for (let round = 0; round < 2; round++) {
     const popup = await startSignIn(page);
     await signInAtProvider(popup);

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
-import { KEYCHAIN_SERVICE, keychainAccount } from '../../shared/secrets';
+import { KEYCHAIN_SERVICE } from '../../shared/secrets';
+import { keychainAccountIn } from '../support/keychain-account';
 import { electronDouble, electronModule } from '../support/electron-double';
 import { postFragment } from '../support/capture-redirect';
 import { freePort } from '../support/free-port';
@@ -139,7 +140,7 @@ describe('the built Electron main bundle, with real services', () => {
     expect(await postFragment(loopbackPort, `access_token=${token}&token_type=Bearer&expires_in=7200&state=${state}`)).toBe(200);
     const captured = await waiting;
     expect(Date.parse(captured.expiresAt as string) - Date.now()).toBeGreaterThan(7100_000);
-    expect(await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccount('default', 'webex-bearer-token'))).toBe(token);
+    expect(await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccountIn(dataDir, 'default', 'webex-bearer-token'))).toBe(token);
 
     expect(await data('secrets.copyToClipboard', { profileId: 'default', secretId: 'webex-bearer-token' })).toMatchObject({
       placedBy: 'main',

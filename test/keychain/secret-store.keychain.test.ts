@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYCHAIN_SERVICE } from '../../shared/secrets';
-import { createKeytarSecretStore } from '../../electron/services/secret-store';
+import { createNamespacedSecretStore } from '../../electron/services/namespaced-secret-store';
+import { createKeytarKeychain } from '../../electron/services/secret-store';
 import { openSettingsStore } from '../../electron/services/settings-store';
 
 /**
@@ -16,7 +17,9 @@ import { openSettingsStore } from '../../electron/services/settings-store';
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = 'webex-bearer-token';
 const run = promisify(execFile);
-const store = createKeytarSecretStore();
+/** A namespace of this test run's own, so its entries never meet another run's. */
+const NAMESPACE = '0ce57e5700ce';
+const store = createNamespacedSecretStore({ keychain: createKeytarKeychain(), namespace: () => NAMESPACE });
 
 let scratch: string;
 beforeAll(() => {
@@ -40,10 +43,10 @@ describe('the real keychain', () => {
     const value = `kc-roundtrip-${Date.now()}`;
     await store.set('kc-one', TOKEN, value);
     expect(await store.get('kc-one', TOKEN)).toBe(value);
-    expect(await accountsInSecretService()).toContain('kc-one/webex-bearer-token');
+    expect(await accountsInSecretService()).toContain(`${NAMESPACE}/kc-one/webex-bearer-token`);
     expect(await store.delete('kc-one', TOKEN)).toBe(true);
     expect(await store.get('kc-one', TOKEN)).toBeNull();
-    expect(await accountsInSecretService()).not.toContain('kc-one/webex-bearer-token');
+    expect(await accountsInSecretService()).not.toContain(`${NAMESPACE}/kc-one/webex-bearer-token`);
     expect(await store.delete('kc-one', TOKEN)).toBe(false);
   });
 
@@ -64,7 +67,7 @@ describe('the real keychain', () => {
     expect(await store.get('kc-u', TOKEN)).toBe(unicode);
     await store.set('kc-u', TOKEN, 'second');
     expect(await store.get('kc-u', TOKEN)).toBe('second');
-    expect((await accountsInSecretService()).filter((account) => account === 'kc-u/webex-bearer-token')).toHaveLength(1);
+    expect((await accountsInSecretService()).filter((account) => account === `${NAMESPACE}/kc-u/webex-bearer-token`)).toHaveLength(1);
     await store.delete('kc-u', TOKEN);
   });
 
@@ -126,7 +129,8 @@ import { execFileSync } from 'node:child_process';
 import { runnerImport } from 'vite';
 const { module: m } = await runnerImport(process.env.SECRET_STORE_MODULE, { configFile: false, logLevel: 'silent' });
 // runnerImport closes its runner once loaded, so keytar is imported here, natively.
-const store = m.createKeytarSecretStore({ loadKeytar: async () => (await import('@github/keytar')).default });
+const keychain = m.createKeytarKeychain({ loadKeytar: async () => (await import('@github/keytar')).default });
+const ACCOUNT = 'c41d0000c41d/kc-child/webex-bearer-token';
 const results = [];
 for (const step of process.env.STEPS.split(',')) {
   if (step === 'lock') {
@@ -136,10 +140,10 @@ for (const step of process.env.STEPS.split(',')) {
     continue;
   }
   try {
-    const value = step === 'probe' ? await store.probe()
-      : step === 'set' ? await store.set('kc-child', 'webex-bearer-token', process.env.SECRET_VALUE)
-      : step === 'get' ? await store.get('kc-child', 'webex-bearer-token')
-      : await store.delete('kc-child', 'webex-bearer-token');
+    const value = step === 'probe' ? await keychain.probe()
+      : step === 'set' ? await keychain.set(ACCOUNT, process.env.SECRET_VALUE)
+      : step === 'get' ? await keychain.get(ACCOUNT)
+      : await keychain.delete(ACCOUNT);
     results.push({ step, ok: true, value: value ?? null });
   } catch (error) {
     results.push({ step, ok: false, code: error.code, message: error.message, problem: error.params?.problem });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port';
@@ -131,6 +131,63 @@ export function startSelfSignedTlsServer(): Promise<HostileServer> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A hostile CLIENT, as a slowloris attack opens hundreds of them: it connects to
+ * 127.0.0.1:port and then sends nothing ('silent'), or a request line and one more
+ * header byte every `intervalMs` without ever ending the headers ('headers'), or
+ * complete `head`ers announcing a body that follows one byte every `intervalMs`
+ * ('body'). `closed` resolves (never rejects) with the milliseconds the socket
+ * stayed open after connecting (0 if it never connected), whoever closed it.
+ */
+export interface TricklingClient {
+  closed: Promise<number>;
+  /** Resolves once connected, or with false when the server refused or dropped the connection at once. */
+  connected: Promise<boolean>;
+  destroy(): void;
+}
+
+export function openTricklingClient(
+  port: number,
+  options: { mode: 'silent' | 'headers' | 'body'; head?: string; bodyBytes?: number; intervalMs?: number },
+): TricklingClient {
+  let connectedAt: number | undefined;
+  const socket = connect({ host: '127.0.0.1', port });
+  const interval = options.intervalMs ?? 100;
+  let timer: NodeJS.Timeout | undefined;
+  socket.on('error', () => undefined);
+  // Whatever the server answers is read and ignored.
+  socket.on('data', () => undefined);
+  const connected = new Promise<boolean>((resolve) => {
+    socket.once('connect', () => {
+      connectedAt = Date.now();
+      resolve(true);
+    });
+    socket.once('close', () => resolve(false));
+  });
+  const closed = new Promise<number>((resolve) =>
+    socket.once('close', () => {
+      clearInterval(timer);
+      resolve(connectedAt === undefined ? 0 : Date.now() - connectedAt);
+    }),
+  );
+  socket.once('connect', () => {
+    if (options.mode === 'silent') return;
+    if (options.mode === 'headers') {
+      socket.write(`POST /api/settings.get HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: `);
+      timer = setInterval(() => socket.writable && socket.write('a'), interval);
+      return;
+    }
+    socket.write(options.head ?? `POST /api/settings.get HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: ${options.bodyBytes ?? 1000}\r\n\r\n`);
+    let sent = 0;
+    timer = setInterval(() => {
+      if (!socket.writable || sent >= (options.bodyBytes ?? 1000)) return;
+      socket.write('{');
+      sent += 1;
+    }, interval);
+  });
+  return { closed, connected, destroy: () => socket.destroy() };
 }
 
 /** A loopback port nothing listens on (bound, then released). */

@@ -18,6 +18,7 @@ export function appHandlers(services: AppServices): AppHandlers {
       osLocale: capabilities.osLocale,
       dataDir: services.settings.dataDir,
       settingsFile: services.settings.filePath,
+      keychainNamespace: services.keychainNamespace(),
       testEndpoints: services.endpoints ? { file: services.endpoints.file } : null,
       webexScimBaseUrls: { commercial: services.webexEndpoints('commercial').scimBaseUrl, government: services.webexEndpoints('government').scimBaseUrl },
       notices: services.notices(),

@@ -1,11 +1,12 @@
 import { AppError } from '../../../shared/errors';
 import { findIntegration } from '../../../shared/integrations';
 import type { IntegrationDefinition } from '../../../shared/integrations/types';
+import { ownValue } from '../../../shared/own-property';
 import type { Profile } from '../../../shared/settings/schema';
 import type { AppServices } from '../app-services';
 
 export function readProfile(services: AppServices, profileId: string): Profile {
-  const profile = services.settings.read().profiles[profileId];
+  const profile = ownValue(services.settings.read().profiles, profileId);
   if (!profile) throw new AppError('NOT_FOUND', `There is no profile "${profileId}".`, { profileId });
   return profile;
 }
@@ -20,7 +21,7 @@ export function profileIntegration(profile: Profile): IntegrationDefinition {
 export function updateProfile(services: AppServices, profileId: string, change: (profile: Profile) => Profile): Profile {
   let saved: Profile | undefined;
   services.settings.update((settings) => {
-    const current = settings.profiles[profileId];
+    const current = ownValue(settings.profiles, profileId);
     if (!current) throw new AppError('NOT_FOUND', `There is no profile "${profileId}".`, { profileId });
     saved = { ...change(current), updatedAt: services.now().toISOString() };
     return { ...settings, profiles: { ...settings.profiles, [profileId]: saved } };

@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/errors';
 import { loopbackRedirectUri } from '../../../shared/endpoints/webex-endpoints';
 import { createCaptureHandler, type CaptureLog, type Settlement } from './capture-handler';
 import { COMMON_HEADERS } from './capture-page';
-import { closeServer, listenOnLoopback } from './loopback-servers';
+import type { ConnectionLimits } from '../http/connection-limits';
+import { LOOPBACK_LIMITS, closeServer, listenOnLoopback } from './loopback-servers';
 import type { CapturedToken } from './redirect-params';
 
 /**
@@ -20,6 +21,8 @@ export interface LoopbackCaptureOptions {
   timeoutMs: number;
   /** Largest fragment body accepted; default 16 KiB (a Webex redirect is well under 4). */
   maxFragmentBytes?: number;
+  /** Default LOOPBACK_LIMITS (tests shorten them). */
+  limits?: Partial<ConnectionLimits>;
   log?: CaptureLog;
 }
 
@@ -29,6 +32,8 @@ export interface LoopbackCapture {
   cancel(): void;
   /** Resolves once both servers have stopped and the port is free again. */
   closed: Promise<void>;
+  /** Sockets open right now on both addresses (tests). */
+  connectionCount(): Promise<number>;
 }
 
 const DEFAULT_MAX_FRAGMENT_BYTES = 16 * 1024;
@@ -77,7 +82,8 @@ export async function startLoopbackCapture(options: LoopbackCaptureOptions): Pro
     isSettled: () => settled,
     settle: (settlement, res) => finish(settlement, res),
   });
-  const servers = await listenOnLoopback(port, (req, res) => (ready ? handler(req, res) : notReady(res)), log);
+  const limits = { ...LOOPBACK_LIMITS, ...options.limits };
+  const servers = await listenOnLoopback(port, (req, res) => (ready ? handler(req, res) : notReady(res)), log, limits);
 
   const shutDown = () => {
     void Promise.all(servers.map(closeServer)).then(() => {
@@ -112,5 +118,6 @@ export async function startLoopbackCapture(options: LoopbackCaptureOptions): Pro
     result,
     cancel: () => finish({ kind: 'failed', error: new AppError('CAPTURE_CANCELLED', 'Sign-in cancelled.') }),
     closed,
+    connectionCount: async () => (await Promise.all(servers.map(({ guard }) => guard.count()))).reduce((sum, n) => sum + n, 0),
   };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { AppError } from '../../../shared/errors';
 import { loopbackRedirectUri } from '../../../shared/endpoints/webex-endpoints';
+import { guardConnections, timeoutOptions, type ConnectionGuard, type ConnectionLimits } from '../http/connection-limits';
 import type { CaptureLog } from './capture-handler';
 import { findPortOwner } from './port-owner';
 
@@ -10,6 +11,25 @@ import { findPortOwner } from './port-owner';
  * wildcard addresses, so nothing on the network can reach the listener.
  */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * The sign-in redirect is one page load and one small POST from the admin's
+ * browser: a few sockets, each done in milliseconds. Anything else holding
+ * sockets open is closed (electron/services/http/connection-limits.ts).
+ */
+export const LOOPBACK_LIMITS: ConnectionLimits = {
+  maxConnections: 16,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  keepAliveTimeoutMs: 2_000,
+  checkIntervalMs: 1_000,
+};
+
+/** A listening server and the guard that bounds its sockets. */
+export interface LoopbackServer {
+  server: Server;
+  guard: ConnectionGuard;
+}
 
 // ::1 missing (IPv6 disabled or no loopback address): carry on with IPv4 only.
 const NO_IPV6 = new Set(['EADDRNOTAVAIL', 'EAFNOSUPPORT', 'EPROTONOSUPPORT', 'EINVAL']);
@@ -40,8 +60,9 @@ export async function portInUseError(port: number): Promise<AppError> {
   );
 }
 
-export function closeServer(server: Server): Promise<void> {
+export function closeServer({ server, guard }: LoopbackServer): Promise<void> {
   return new Promise((resolve) => {
+    guard.flush();
     if (!server.listening) return resolve();
     server.close(() => resolve());
     // Keep-alive sockets (the browser's) would hold the port open otherwise.
@@ -49,13 +70,12 @@ export function closeServer(server: Server): Promise<void> {
   });
 }
 
-function newServer(handler: Handler): Server {
-  const server = createServer({ requestTimeout: 15_000, headersTimeout: 10_000, keepAliveTimeout: 2_000 }, handler);
-  server.on('clientError', (_error, socket) => socket.destroy());
-  return server;
+function newServer(handler: Handler, limits: ConnectionLimits, log: CaptureLog): LoopbackServer {
+  const server = createServer(timeoutOptions(limits), handler);
+  return { server, guard: guardConnections(server, limits, (line) => log.warn(line)) };
 }
 
-async function failListen(error: unknown, port: number, started: Server[]): Promise<never> {
+async function failListen(error: unknown, port: number, started: LoopbackServer[]): Promise<never> {
   await Promise.all(started.map(closeServer));
   if (errorCode(error) === 'EADDRINUSE') throw await portInUseError(port);
   throw new AppError('CAPTURE_FAILED', `Could not listen on port ${port} for the sign-in redirect (${errorCode(error) || 'unknown error'}).`, {
@@ -66,16 +86,16 @@ async function failListen(error: unknown, port: number, started: Server[]): Prom
 }
 
 /** Resolves with the listening servers (one or two); rejects PORT_IN_USE when either address is taken. */
-export async function listenOnLoopback(port: number, handler: Handler, log: CaptureLog): Promise<Server[]> {
-  const v4 = newServer(handler);
+export async function listenOnLoopback(port: number, handler: Handler, log: CaptureLog, limits: ConnectionLimits = LOOPBACK_LIMITS): Promise<LoopbackServer[]> {
+  const v4 = newServer(handler, limits, log);
   try {
-    await listen(v4, '127.0.0.1', port);
+    await listen(v4.server, '127.0.0.1', port);
   } catch (error) {
     return failListen(error, port, []);
   }
-  const v6 = newServer(handler);
+  const v6 = newServer(handler, limits, log);
   try {
-    await listen(v6, '::1', port);
+    await listen(v6.server, '::1', port);
   } catch (error) {
     if (NO_IPV6.has(errorCode(error))) {
       log.warn(`IPv6 loopback (::1) is not available (${errorCode(error)}); listening on 127.0.0.1:${port} only`);

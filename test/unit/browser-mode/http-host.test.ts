@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../../shared/ipc/contract';
-import { startHttpHost, type HttpHost } from '../../../electron/browser-mode/http-host';
+import { BROWSER_HOST_LIMITS, startHttpHost, type HttpHost } from '../../../electron/browser-mode/http-host';
+import { openTricklingClient } from '../../support/hostile-http';
 
 const OUTSIDE_SECRET = 'OUTSIDE-THE-STATIC-FOLDER-7c1d';
 const BODY_SECRET = 'sk-live-BODY-SECRET-4b9e2a';
@@ -360,5 +361,112 @@ describe('startHttpHost options', () => {
     const host = await startHttpHost({ call: vi.fn(), staticDir });
     await host.close();
     await expect(host.close()).resolves.toBeUndefined();
+  });
+});
+
+describe('bounded sockets', () => {
+  // Short versions of BROWSER_HOST_LIMITS, so the test takes seconds, not minutes.
+  const LIMITS = { maxConnections: 32, headersTimeoutMs: 800, requestTimeoutMs: 1_500, keepAliveTimeoutMs: 500, checkIntervalMs: 100 };
+  /** Node checks the clocks every checkIntervalMs; the rest is a loaded 2-core machine running other tests. */
+  const SLACK_MS = 2_500;
+  let host: HttpHost;
+  let call: ReturnType<typeof vi.fn<(channel: string, payload: unknown) => Promise<Envelope<unknown>>>>;
+  let logLines: string[];
+
+  beforeEach(async () => {
+    call = vi.fn(async (channel: string): Promise<Envelope<unknown>> => ({ ok: true, data: channel }));
+    logLines = [];
+    host = await startHttpHost({ call, staticDir, limits: LIMITS, log: { info: (m) => logLines.push(m), warn: (m) => logLines.push(m) } });
+  });
+  afterEach(async () => {
+    await host.close();
+  });
+
+  const authorised = (channel: string) =>
+    send(host.port, {
+      method: 'POST',
+      path: `/api/${channel}`,
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+      body: '{}',
+    });
+
+  it('keeps 300 trickling sockets under the cap, closes each within the timeouts, and still serves the page meanwhile', async () => {
+    let most = 0;
+    const sampler = setInterval(() => void host.connectionCount().then((n) => (most = Math.max(most, n))), 5);
+    const bodyHead =
+      `POST /api/settings.get HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\n` +
+      `Authorization: Bearer ${host.token}\r\nContent-Length: 1000\r\n\r\n`;
+    const modes = [{ mode: 'silent' as const }, { mode: 'headers' as const }, { mode: 'body' as const, head: bodyHead, bodyBytes: 1000 }];
+    const clients = Array.from({ length: 300 }, (_, i) => openTricklingClient(host.port, modes[i % 3]!));
+    try {
+      await Promise.all(clients.map((client) => client.connected));
+      // The page, during the flood: a static file and an authorised call, each on a fresh socket.
+      const page = await send(host.port, { path: '/' });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain(INDEX_MARKER);
+      const reply = await authorised('app.getInfo');
+      expect(reply.status).toBe(200);
+      expect(JSON.parse(reply.body)).toEqual({ ok: true, data: 'app.getInfo' });
+
+      const lifetimes = await Promise.all(clients.map((client) => client.closed));
+      expect(Math.max(...lifetimes)).toBeLessThan(LIMITS.requestTimeoutMs + SLACK_MS);
+      expect(most).toBeGreaterThan(0);
+      expect(most).toBeLessThanOrEqual(LIMITS.maxConnections);
+      // No trickled body ever reached dispatch.
+      expect(call).toHaveBeenCalledExactlyOnceWith('app.getInfo', {});
+      await vi.waitFor(() => expect(host.connectionCount()).resolves.toBeLessThanOrEqual(1), { timeout: 3_000 });
+    } finally {
+      clearInterval(sampler);
+      clients.forEach((client) => client.destroy());
+    }
+    await host.close();
+    const log = logLines.join('\n');
+    expect(log).toMatch(/connections: .*closed to make room \(limit 32 open\)/);
+    expect(log).toMatch(/not sending a whole request in time \(408\)/);
+    expect(log).not.toContain(host.token);
+    expect(log).not.toContain('{{{');
+  });
+
+  it('cuts a silent socket after the header timeout and an idle keep-alive socket after the keep-alive timeout', async () => {
+    const silent = openTricklingClient(host.port, { mode: 'silent' });
+    const keptAlive = openTricklingClient(host.port, { mode: 'body', head: `GET / HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\n\r\n`, bodyBytes: 0 });
+    const [silentFor, keptAliveFor] = await Promise.all([silent.closed, keptAlive.closed]);
+    expect(silentFor).toBeGreaterThanOrEqual(LIMITS.headersTimeoutMs - 50);
+    expect(silentFor).toBeLessThan(LIMITS.headersTimeoutMs + SLACK_MS);
+    expect(keptAliveFor).toBeGreaterThanOrEqual(LIMITS.keepAliveTimeoutMs - 50);
+    expect(keptAliveFor).toBeLessThan(LIMITS.keepAliveTimeoutMs + SLACK_MS);
+  });
+
+  it('never cuts or evicts a call in progress: a long poll outlives every timeout and a flood of idle sockets', async () => {
+    let answer!: () => void;
+    call.mockImplementationOnce(
+      (channel) =>
+        new Promise((resolve) => {
+          answer = () => resolve({ ok: true, data: channel });
+        }),
+    );
+    const longPoll = authorised('webex.awaitTokenCapture');
+    await vi.waitFor(() => expect(call).toHaveBeenCalled());
+    const flood = Array.from({ length: 3 * LIMITS.maxConnections }, () => openTricklingClient(host.port, { mode: 'silent' }));
+    await Promise.all(flood.map((client) => client.closed));
+    await new Promise((resolve) => setTimeout(resolve, LIMITS.requestTimeoutMs + 300));
+    answer();
+    const reply = await longPoll;
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: 'webex.awaitTokenCapture' });
+  });
+
+  it('closes a refused connection at once instead of waiting for the rest of its body', async () => {
+    const head = `POST /api/settings.get HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`;
+    const unauthorised = openTricklingClient(host.port, { mode: 'body', head, bodyBytes: 1000 });
+    expect(await unauthorised.closed).toBeLessThan(LIMITS.requestTimeoutMs);
+  });
+
+  it('uses limits that leave a real page room: a handful of parallel calls and a long poll are far below them', () => {
+    expect(BROWSER_HOST_LIMITS.maxConnections).toBeGreaterThanOrEqual(32);
+    expect(BROWSER_HOST_LIMITS.headersTimeoutMs).toBeGreaterThanOrEqual(5_000);
+    expect(BROWSER_HOST_LIMITS.requestTimeoutMs).toBeGreaterThanOrEqual(BROWSER_HOST_LIMITS.headersTimeoutMs);
+    expect(BROWSER_HOST_LIMITS.requestTimeoutMs).toBeLessThanOrEqual(60_000);
+    expect(BROWSER_HOST_LIMITS.checkIntervalMs).toBeLessThanOrEqual(1_000);
   });
 });

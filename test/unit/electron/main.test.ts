@@ -42,7 +42,12 @@ async function ready(): Promise<void> {
 beforeEach(() => {
   electronDouble.reset();
   services.createAppServices.mockReset();
-  services.createAppServices.mockImplementation((options: unknown) => ({ endpoints: null, options }));
+  services.createAppServices.mockImplementation((options: unknown) => ({
+    endpoints: null,
+    options,
+    settings: { refusal: null },
+    moveLegacySecrets: async () => ({ moved: 0, missing: 0 }),
+  }));
   services.table = Object.fromEntries(CHANNELS.map((c) => [c, vi.fn(async () => ({ cancelled: true }))]));
   savedArgv = process.argv;
   processListeners = { uncaught: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };

@@ -13,7 +13,8 @@ import { createHandlerTable } from '../../../electron/services/handlers';
 import type { ExternalOpener, HostCapabilities, SecretClipboard, SignInOpener } from '../../../electron/services/host-capabilities';
 import { postFragment } from '../../support/capture-redirect';
 import { freePort } from '../../support/free-port';
-import { createMemorySecretStore, type MemorySecretStore } from '../../support/memory-secret-store';
+import type { SecretStore } from '../../../electron/services/secret-store';
+import { createMemoryKeychain, type MemoryKeychain } from '../../support/memory-keychain';
 import { startScimServer } from '../../support/scim-server';
 
 /**
@@ -66,7 +67,12 @@ function tempDir(prefix: string): string {
 
 interface Rig {
   dataDir: string;
-  secrets: MemorySecretStore;
+  /** The in-memory keychain by account (its `mode` simulates a locked or absent one). */
+  keychain: MemoryKeychain;
+  /** The app's own secret store over it, bound to this data folder's namespace. */
+  secrets: SecretStore;
+  /** The keychain account of the profile's token. */
+  tokenAccount(): string;
   capabilities: BrowserCapabilities;
   services: AppServices;
   table: HandlerTable;
@@ -83,9 +89,9 @@ interface Rig {
 
 function rig(options: { endpointsFile?: string } = {}): Rig {
   const dataDir = tempDir('handlers-data-');
-  const secrets = createMemorySecretStore();
+  const keychain = createMemoryKeychain();
   const capabilities = browserCapabilities();
-  const services = createAppServices({ dataDir, secrets, capabilities, endpointsFile: options.endpointsFile, captureTimeoutMs: 15_000, now: () => NOW });
+  const services = createAppServices({ dataDir, keychain, capabilities, endpointsFile: options.endpointsFile, captureTimeoutMs: 15_000, now: () => NOW });
   const table = createHandlerTable(services);
   const started: string[] = [];
   // A capture a failed test left pending would hold its loopback port until the timeout.
@@ -98,7 +104,9 @@ function rig(options: { endpointsFile?: string } = {}): Rig {
   const fileText = () => readFileSync(join(dataDir, 'settings.json'), 'utf8');
   return {
     dataDir,
-    secrets,
+    keychain,
+    secrets: services.secrets,
+    tokenAccount: () => keychainAccount(services.keychainNamespace() ?? 'refused', PROFILE, TOKEN_ID),
     capabilities,
     services,
     table,
@@ -280,12 +288,12 @@ describe('the IPC handler table through dispatch, on real services', () => {
 
     expect(await r.data('diagnostics.probeKeychain', {})).toEqual({ ok: true, backend: 'memory (test double)' });
 
-    r.secrets.mode = 'unavailable';
+    r.keychain.mode = 'unavailable';
     const unavailable = await r.data('diagnostics.probeKeychain', {});
     expect(unavailable).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE' });
     expect(unavailable).toMatchObject({ problem: 'unavailable', platform: expect.any(String) });
 
-    r.secrets.mode = 'locked';
+    r.keychain.mode = 'locked';
     expect(await r.data('diagnostics.probeKeychain', {})).toMatchObject({ ok: false, code: 'KEYCHAIN_LOCKED' });
   });
 
@@ -300,7 +308,7 @@ describe('the IPC handler table through dispatch, on real services', () => {
     // copyToClipboard reads the keychain only (the profile's secret metadata is not consulted),
     // so a keychain entry is all it needs; the real capture path is exercised in the testConnection cases.
     const token = 'stored-token-0123456789abcdefghij';
-    r.secrets.entries.set(keychainAccount(PROFILE, TOKEN_ID), token);
+    r.keychain.entries.set(r.tokenAccount(), token);
     const copied = await r.data('secrets.copyToClipboard', { profileId: PROFILE, secretId: TOKEN_ID });
     expect(copied).toEqual({ placedBy: 'renderer', value: token, clearAfterMs: 60_000 });
     expect(r.capabilities.clipboard.place).toHaveBeenCalledExactlyOnceWith(token, 60_000);
@@ -321,7 +329,7 @@ describe('the IPC handler table through dispatch, on real services', () => {
       expect(saved).toMatchObject({ ok: true, value: server.tenantUrl });
       const captured = await captureToken(r, loopbackPort, token);
       expect(captured).toMatchObject({ tokenType: 'Bearer', expiresAt: new Date(NOW.getTime() + 3600_000).toISOString() });
-      expect(r.secrets.entries.get(keychainAccount(PROFILE, TOKEN_ID))).toBe(token);
+      expect(r.keychain.entries.get(r.tokenAccount())).toBe(token);
       expect(r.capabilities.signInOpener.closeAll).toHaveBeenCalled();
       return { r, server };
     }

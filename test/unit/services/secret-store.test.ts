@@ -3,11 +3,19 @@ import { AppError } from '../../../shared/errors';
 import { en } from '../../../shared/i18n/en';
 import { keychainFixKey, type KeychainProblem } from '../../../shared/i18n/keychain-fix';
 import { KEYCHAIN_SERVICE } from '../../../shared/secrets';
-import { createKeytarSecretStore, type KeytarLike } from '../../../electron/services/secret-store';
-import { createMemorySecretStore } from '../../support/memory-secret-store';
+import { createNamespacedSecretStore } from '../../../electron/services/namespaced-secret-store';
+import { createKeytarKeychain, type KeytarLike, type KeytarSecretStoreOptions } from '../../../electron/services/secret-store';
+import { createMemoryKeychain } from '../../support/memory-keychain';
 
 const TOKEN = 'webex-bearer-token';
 const SECRET = 'NzQ2ZDg0-distinctive-secret-value-1f3a';
+const NAMESPACE = '0a1b2c3d4e5f';
+const ACCOUNT = `${NAMESPACE}/default/webex-bearer-token`;
+
+/** The keytar keychain as handlers see it: bound to one data folder's namespace. */
+function createKeytarSecretStore(options: KeytarSecretStoreOptions) {
+  return createNamespacedSecretStore({ keychain: createKeytarKeychain(options), namespace: () => NAMESPACE });
+}
 
 /** A keytar stand-in: a map, or every call failing with `failWith`, or libsecret's silent locked behaviour. */
 function fakeKeytar(options: { failWith?: string | undefined; lockedSilently?: boolean } = {}) {
@@ -50,11 +58,11 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('keytar secret store', () => {
-  it('stores under the app service and `<profileId>/<secretId>`, reads and deletes', async () => {
+  it('stores under the app service and `<namespace>/<profileId>/<secretId>`, reads and deletes', async () => {
     const fake = fakeKeytar();
     const store = createKeytarSecretStore({ keytar: fake.keytar, platform: 'linux' });
     await store.set('default', TOKEN, SECRET);
-    expect([...fake.entries]).toEqual([[`${KEYCHAIN_SERVICE}|default/webex-bearer-token`, SECRET]]);
+    expect([...fake.entries]).toEqual([[`${KEYCHAIN_SERVICE}|${ACCOUNT}`, SECRET]]);
     expect(await store.get('default', TOKEN)).toBe(SECRET);
     expect(await store.get('other', TOKEN)).toBeNull();
     expect(await store.delete('default', TOKEN)).toBe(true);
@@ -68,6 +76,15 @@ describe('keytar secret store', () => {
     expect((await rejection(store.get('__probe__', TOKEN))).code).toBe('INVALID_REQUEST');
     expect((await rejection(store.set('a/b', TOKEN, SECRET))).code).toBe('INVALID_REQUEST');
     expect((await rejection(store.get('default', 'nope' as typeof TOKEN))).code).toBe('INVALID_REQUEST');
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('refuses account names the namespaced store would never build, before keytar sees them', async () => {
+    const fake = fakeKeytar();
+    const keychain = createKeytarKeychain({ keytar: fake.keytar, platform: 'linux' });
+    for (const account of ['', 'default', 'a/../b', 'Default/webex-bearer-token', 'a/b\nc', `${'a'.repeat(200)}/b`]) {
+      expect((await rejection(keychain.get(account))).code).toBe('INVALID_REQUEST');
+    }
     expect(fake.calls).toEqual([]);
   });
 
@@ -221,7 +238,7 @@ describe('keytar secret store', () => {
       const fake = fakeKeytar({ lockedSilently: true });
       const store = createKeytarSecretStore({ keytar: fake.keytar, platform: 'darwin' });
       expect(await store.get('default', TOKEN)).toBeNull();
-      expect(fake.calls).toEqual(['get default/webex-bearer-token']);
+      expect(fake.calls).toEqual([`get ${ACCOUNT}`]);
     });
 
     it('a real "not found" costs one probe entry that is removed again', async () => {
@@ -229,7 +246,7 @@ describe('keytar secret store', () => {
       const store = createKeytarSecretStore({ keytar: fake.keytar, platform: 'linux' });
       expect(await store.get('default', TOKEN)).toBeNull();
       expect(fake.calls.map((call) => call.replace(/__probe__\/[0-9a-f]+/, '__probe__/*'))).toEqual([
-        'get default/webex-bearer-token',
+        `get ${ACCOUNT}`,
         'set __probe__/*',
         'get __probe__/*',
         'delete __probe__/*',
@@ -262,19 +279,20 @@ describe('keytar secret store', () => {
   });
 });
 
-describe('memory secret store (test double)', () => {
-  it('stores values and simulates an unavailable or locked keychain', async () => {
-    const store = createMemorySecretStore();
-    await store.set('default', TOKEN, SECRET);
-    expect(await store.get('default', TOKEN)).toBe(SECRET);
-    store.mode = 'locked';
-    expect((await rejection(store.get('default', TOKEN))).code).toBe('KEYCHAIN_LOCKED');
-    expect(await store.probe()).toMatchObject({ ok: false, code: 'KEYCHAIN_LOCKED' });
-    store.mode = 'unavailable';
-    expect((await rejection(store.set('default', TOKEN, 'x'))).code).toBe('KEYCHAIN_UNAVAILABLE');
-    expect(await store.probe()).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', problem: 'unavailable' });
-    store.mode = 'ok';
-    expect((await rejection(store.set('default', TOKEN, ''))).code).toBe('KEYCHAIN_REJECTED');
-    expect(await store.delete('default', TOKEN)).toBe(true);
+describe('memory keychain (test double)', () => {
+  it('stores values by account and simulates an unavailable or locked keychain', async () => {
+    const keychain = createMemoryKeychain();
+    await keychain.set(ACCOUNT, SECRET);
+    expect(await keychain.get(ACCOUNT)).toBe(SECRET);
+    expect([...keychain.entries.keys()]).toEqual([ACCOUNT]);
+    keychain.mode = 'locked';
+    expect((await rejection(keychain.get(ACCOUNT))).code).toBe('KEYCHAIN_LOCKED');
+    expect(await keychain.probe()).toMatchObject({ ok: false, code: 'KEYCHAIN_LOCKED', problem: 'locked' });
+    keychain.mode = 'unavailable';
+    expect((await rejection(keychain.set(ACCOUNT, 'x'))).code).toBe('KEYCHAIN_UNAVAILABLE');
+    expect(await keychain.probe()).toMatchObject({ ok: false, code: 'KEYCHAIN_UNAVAILABLE', problem: 'unavailable' });
+    keychain.mode = 'ok';
+    expect((await rejection(keychain.set(ACCOUNT, ''))).code).toBe('KEYCHAIN_REJECTED');
+    expect(await keychain.delete(ACCOUNT)).toBe(true);
   });
 });

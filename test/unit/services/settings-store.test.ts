@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import { SETTINGS_SCHEMA_VERSION, defaultSettings, type Settings } from '../../../shared/settings/schema';
+import { SETTINGS_SCHEMA_VERSION, defaultSettings, emptyProfile, type Settings } from '../../../shared/settings/schema';
 import { SETTINGS_MIGRATIONS, migrateSettings } from '../../../electron/services/settings-migrations';
-import { openSettingsStore, type ConfLike } from '../../../electron/services/settings-store';
+import { openSettingsStore, type ConfLike, type SettingsStore } from '../../../electron/services/settings-store';
 
 const NOW = new Date('2025-01-02T03:04:05.678Z');
 const now = () => NOW;
@@ -19,9 +19,15 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+const APP_VERSION = '1.2.3';
 const settingsFile = () => join(dir, 'settings.json');
 const onDisk = () => JSON.parse(readFileSync(settingsFile(), 'utf8')) as unknown;
-const open = () => openSettingsStore({ dataDir: dir, now });
+const open = () => openSettingsStore({ dataDir: dir, now, appVersion: APP_VERSION });
+
+/** The defaults as this store wrote them: its own random namespace, stamped with the app version. */
+function defaultsOf(store: SettingsStore): Settings {
+  return { ...defaultSettings(NOW, store.read().keychainNamespace), writtenBy: { app: APP_VERSION } };
+}
 
 function withLocale(locale: Settings['locale']) {
   return (current: Settings): Settings => ({ ...current, locale });
@@ -40,11 +46,29 @@ function caught(work: () => unknown): AppError {
 describe('a fresh data folder', () => {
   it('starts with the defaults, writes them and reports nothing', () => {
     const store = open();
-    expect(store.read()).toEqual(defaultSettings(NOW));
+    expect(store.read()).toEqual(defaultsOf(store));
     expect(store.filePath).toBe(settingsFile());
     expect(store.dataDir).toBe(dir);
     expect(store.notices).toEqual([]);
-    expect(onDisk()).toEqual(defaultSettings(NOW));
+    expect(store.refusal).toBeNull();
+    expect(onDisk()).toEqual(defaultsOf(store));
+  });
+
+  it('gives every data folder its own random keychain namespace, kept across reopens', () => {
+    const store = open();
+    const namespace = store.read().keychainNamespace;
+    expect(namespace).toMatch(/^[0-9a-f]{12}$/);
+    expect(open().read().keychainNamespace).toBe(namespace);
+    const other = openSettingsStore({ dataDir: join(dir, 'other'), now });
+    expect(other.read().keychainNamespace).toMatch(/^[0-9a-f]{12}$/);
+    expect(other.read().keychainNamespace).not.toBe(namespace);
+  });
+
+  it('records the app version that wrote the file, on every write', () => {
+    open();
+    expect(onDisk()).toMatchObject({ writtenBy: { app: APP_VERSION } });
+    openSettingsStore({ dataDir: dir, now, appVersion: '1.3.0' }).update(withLocale('ko'));
+    expect(onDisk()).toMatchObject({ writtenBy: { app: '1.3.0' }, locale: 'ko' });
   });
 
   it('creates missing parent folders', () => {
@@ -73,7 +97,7 @@ describe('reading and updating', () => {
     const copy = store.read();
     copy.locale = 'ko';
     copy.profiles.default!.fields.x = 'y';
-    expect(store.read()).toEqual(defaultSettings(NOW));
+    expect(store.read()).toEqual(defaultsOf(store));
   });
 
   it('refuses a mutator result that breaks the schema and leaves the file as it was', () => {
@@ -134,10 +158,10 @@ describe('reading and updating', () => {
         },
       };
     };
-    const store = openSettingsStore({ dataDir: dir, now, engine });
+    const store = openSettingsStore({ dataDir: dir, now, engine, appVersion: APP_VERSION });
     store.update(withLocale('ko'));
-    expect(calls).toEqual([{ cwd: dir, configName: 'settings' }]);
-    expect(written).toEqual([defaultSettings(NOW), { ...defaultSettings(NOW), locale: 'ko' }]);
+    expect(calls).toEqual([{ cwd: dir, configName: 'settings', deserialize: expect.any(Function) }]);
+    expect(written).toEqual([defaultsOf(store), { ...defaultsOf(store), locale: 'ko' }]);
   });
 });
 
@@ -152,29 +176,27 @@ describe('migration', () => {
     writeFileSync(settingsFile(), original);
     const store = open();
     const expected: Settings = {
-      schemaVersion: 1,
+      schemaVersion: 2,
+      writtenBy: { app: APP_VERSION },
+      keychainNamespace: store.read().keychainNamespace,
       locale: 'ko',
       activeProfileId: 'default',
       profiles: {
+        // Today's empty profile (whatever fields the schema defaults) with the v0 progress in it.
         default: {
-          id: 'default',
-          name: 'Default',
+          ...emptyProfile('default', 'Default', NOW),
           integrationId: 'webex-entra',
           currentStepId: 'webex.token',
-          completedStepIds: [],
-          skippedStepIds: [],
           fields: { 'webex.orgId': 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c' },
-          secrets: {},
-          actions: {},
-          updatedAt: NOW.toISOString(),
         },
       },
     };
     expect(store.read()).toEqual(expected);
     expect(onDisk()).toEqual(expected);
+    expect(expected.keychainNamespace).toMatch(/^[0-9a-f]{12}$/);
     const backup = join(dir, `settings.v0-backup-${STAMP}.json`);
     expect(store.notices).toEqual([
-      { code: 'settings-migrated', message: expect.stringContaining('from schema 0 to 1'), params: { from: '0', to: '1', backup } },
+      { code: 'settings-migrated', message: expect.stringContaining('from schema 0 to 2'), params: { from: '0', to: '2', backup } },
     ]);
     expect(readFileSync(backup, 'utf8')).toBe(original);
     expect(open().notices).toEqual([]);
@@ -182,7 +204,51 @@ describe('migration', () => {
 
   it('upgrades a v0 file without progress to empty defaults', () => {
     writeFileSync(settingsFile(), '{}');
-    expect(open().read()).toEqual(defaultSettings(NOW));
+    const store = open();
+    expect(store.read()).toEqual(defaultsOf(store));
+  });
+
+  describe('from schema 1 (one keychain account for every data folder)', () => {
+    const at = '2025-01-01T00:00:00.000Z';
+    const v1Profile = (id: string, secrets: Record<string, unknown>) => ({
+      id,
+      name: id,
+      integrationId: 'webex-entra',
+      currentStepId: 'bearer-token',
+      completedStepIds: ['before-you-start'],
+      skippedStepIds: [],
+      fields: { 'webex.offer': 'commercial' },
+      secrets,
+      actions: {},
+      updatedAt: at,
+    });
+    const v1 = {
+      schemaVersion: 1,
+      locale: 'en',
+      activeProfileId: 'default',
+      profiles: {
+        default: v1Profile('default', { 'webex-bearer-token': { savedAt: at, expiresAt: null } }),
+        spare: v1Profile('spare', {}),
+      },
+    };
+
+    it('gets a namespace of its own and lists the saved tokens to move, and only those', () => {
+      writeFileSync(settingsFile(), JSON.stringify(v1));
+      const store = open();
+      const settings = store.read();
+      expect(settings.schemaVersion).toBe(2);
+      expect(settings.keychainNamespace).toMatch(/^[0-9a-f]{12}$/);
+      // 'spare' records no token: its old account may hold another data folder's, which must not be taken.
+      expect(settings.legacySecrets).toEqual([{ profileId: 'default', secretId: 'webex-bearer-token' }]);
+      expect(settings.profiles.default).toMatchObject({ fields: { 'webex.offer': 'commercial' }, secrets: { 'webex-bearer-token': { savedAt: at } } });
+      expect(store.notices).toEqual([expect.objectContaining({ code: 'settings-migrated', params: expect.objectContaining({ from: '1', to: '2' }) })]);
+      expect(onDisk()).toMatchObject({ schemaVersion: 2, keychainNamespace: settings.keychainNamespace, legacySecrets: settings.legacySecrets });
+    });
+
+    it('lists nothing when no profile saved a token', () => {
+      writeFileSync(settingsFile(), JSON.stringify({ ...v1, profiles: { spare: v1Profile('spare', {}) }, activeProfileId: 'spare' }));
+      expect(open().read().legacySecrets).toBeUndefined();
+    });
   });
 
   it('has one step for every version up to the current one', () => {
@@ -191,7 +257,7 @@ describe('migration', () => {
 
   it('drops an unknown v0 locale (a preference) but keeps the progress', () => {
     const result = migrateSettings({ ...v0, locale: 'fr' }, NOW);
-    expect(result).toMatchObject({ ok: true, from: 0, to: 1, data: { locale: null, profiles: { default: { integrationId: 'webex-entra' } } } });
+    expect(result).toMatchObject({ ok: true, from: 0, to: 2, data: { locale: null, profiles: { default: { integrationId: 'webex-entra' } } } });
   });
 
   it('says why a file cannot be upgraded', () => {
@@ -219,8 +285,8 @@ describe('a damaged settings file', () => {
     expect(store.notices).toEqual([{ code: 'settings-corrupt-moved', message: expect.stringMatching(reason), params: { movedTo } }]);
     expect(store.notices[0]!.message).toContain(movedTo);
     expect(readFileSync(movedTo, 'utf8')).toBe(original);
-    expect(store.read()).toEqual(defaultSettings(NOW));
-    expect(onDisk()).toEqual(defaultSettings(NOW));
+    expect(store.read()).toEqual(defaultsOf(store));
+    expect(onDisk()).toEqual(defaultsOf(store));
     expect(readdirSync(dir).sort()).toEqual(['settings.corrupt-2025-01-02T03-04-05.678Z.json', 'settings.json']);
   }
 
@@ -236,10 +302,6 @@ describe('a damaged settings file', () => {
     expectMovedAside(JSON.stringify({ progress: { fields: { a: 42 } } }), /does not match the settings schema \(profiles\.default\.fields\.a/);
   });
 
-  it('moves a file from a newer app version aside instead of guessing', () => {
-    expectMovedAside(JSON.stringify({ ...defaultSettings(NOW), schemaVersion: SETTINGS_SCHEMA_VERSION + 1 }), /newer version of the app/);
-  });
-
   it('never overwrites an earlier moved-aside file', () => {
     writeFileSync(settingsFile(), 'first');
     open();
@@ -249,6 +311,85 @@ describe('a damaged settings file', () => {
     expect(store.notices[0]!.params).toEqual({ movedTo: second });
     expect(readFileSync(join(dir, `settings.corrupt-${STAMP}.json`), 'utf8')).toBe('first');
     expect(readFileSync(second, 'utf8')).toBe('second');
+  });
+});
+
+describe('a settings file from a newer version of the app', () => {
+  const newer = (extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ ...defaultSettings(NOW), schemaVersion: SETTINGS_SCHEMA_VERSION + 1, writtenBy: { app: '2.0.0' }, somethingNew: [1, 2], ...extra });
+
+  it('is left in place byte for byte, and neither read nor written, naming the version that wrote it', () => {
+    const original = newer();
+    writeFileSync(settingsFile(), original);
+    const store = open();
+    expect(store.refusal).toBeInstanceOf(AppError);
+    const refusal = store.refusal!;
+    expect(refusal.code).toBe('SETTINGS_TOO_NEW');
+    expect(refusal.params).toEqual({
+      file: settingsFile(),
+      found: SETTINGS_SCHEMA_VERSION + 1,
+      supported: SETTINGS_SCHEMA_VERSION,
+      appVersion: APP_VERSION,
+      writtenBy: '2.0.0',
+    });
+    expect(refusal.message).toContain('version 2.0.0 of the app');
+    expect(refusal.message).toContain('--data-dir');
+    expect(caught(() => store.read())).toBe(refusal);
+    expect(caught(() => store.update(withLocale('ko')))).toBe(refusal);
+    expect(store.notices).toEqual([]);
+    expect(readFileSync(settingsFile(), 'utf8')).toBe(original);
+    expect(readdirSync(dir)).toEqual(['settings.json']);
+  });
+
+  it('is refused through any engine, which is never even created', () => {
+    writeFileSync(settingsFile(), newer());
+    let created = 0;
+    const engine = (): ConfLike => {
+      created += 1;
+      throw new Error('the engine must not be created for a newer file');
+    };
+    expect(openSettingsStore({ dataDir: dir, now, engine }).refusal?.code).toBe('SETTINGS_TOO_NEW');
+    expect(created).toBe(0);
+  });
+
+  it('says "a newer version" when the file does not name its writer, or names it oddly', () => {
+    for (const writtenBy of [undefined, { app: 'x'.repeat(100) }, { app: '<script>' }, 'nonsense']) {
+      writeFileSync(settingsFile(), newer({ writtenBy }));
+      const refusal = open().refusal!;
+      expect(refusal.params).toMatchObject({ variant: 'unknown-writer', found: SETTINGS_SCHEMA_VERSION + 1 });
+      expect(refusal.params).not.toHaveProperty('writtenBy');
+      expect(refusal.message).toContain('a newer version of the app');
+    }
+  });
+
+  it('is refused even when this version could not validate it (a newer shape is not "corrupt")', () => {
+    const original = JSON.stringify({ schemaVersion: SETTINGS_SCHEMA_VERSION + 5, profiles: 'a newer shape' });
+    writeFileSync(settingsFile(), original);
+    expect(open().refusal?.code).toBe('SETTINGS_TOO_NEW');
+    expect(readFileSync(settingsFile(), 'utf8')).toBe(original);
+  });
+});
+
+describe('a settings file with a UTF-8 byte-order mark (as Notepad saves it)', () => {
+  it('is read, not called corrupt, and a later save drops the mark', () => {
+    const store = open();
+    store.update(withLocale('ko'));
+    const saved = readFileSync(settingsFile(), 'utf8');
+    writeFileSync(settingsFile(), `\uFEFF${saved}`);
+    const reopened = open();
+    expect(reopened.notices).toEqual([]);
+    expect(reopened.read()).toEqual(store.read());
+    expect(readdirSync(dir)).toEqual(['settings.json']);
+    reopened.update(withLocale('en'));
+    expect(readFileSync(settingsFile(), 'utf8').startsWith('{')).toBe(true);
+    expect(onDisk()).toMatchObject({ locale: 'en' });
+  });
+
+  it('is migrated like any other file', () => {
+    writeFileSync(settingsFile(), `\uFEFF${JSON.stringify({ locale: 'ko' })}`);
+    const store = open();
+    expect(store.read()).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION, locale: 'ko' });
+    expect(store.notices.map((notice) => notice.code)).toEqual(['settings-migrated']);
   });
 });
 

@@ -28,6 +28,7 @@ function fakeListener() {
         redirectUri: `http://localhost:${options.port}/auth/code`,
         result,
         closed: Promise.resolve(),
+        connectionCount: async () => 0,
         cancel: () => {
           entry.cancelled = true;
           reject(new AppError('CAPTURE_CANCELLED', 'Sign-in cancelled.'));

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/errors';
 import { startLoopbackCapture, type LoopbackCapture, type LoopbackCaptureOptions } from '../../../electron/services/token-capture/loopback-listener';
 import { createCaptureHandler } from '../../../electron/services/token-capture/capture-handler';
 import { freePort } from '../../support/free-port';
+import { openTricklingClient } from '../../support/hostile-http';
 
 const STATE = 'expected-state-Zm9vYmFyYmF6cXV4cXV1eA';
 const TOKEN = 'TOKEN-SECRET-ZDI3MGE1ZjItNmU0Ny00ZDQ4_PF84_abc';
@@ -460,6 +461,47 @@ describe('startLoopbackCapture: addresses and the port', () => {
     await capture.closed;
     agent.destroy();
     expect(await canListen(port, '127.0.0.1')).toBe(true);
+  });
+});
+
+describe('startLoopbackCapture: bounded sockets', () => {
+  const LIMITS = { maxConnections: 8, headersTimeoutMs: 600, requestTimeoutMs: 1_000, keepAliveTimeoutMs: 300, checkIntervalMs: 100 };
+
+  it('keeps 100 trickling sockets under the cap, closes each within the timeouts, and still takes the real sign-in', async () => {
+    const { capture, port } = await start({ limits: LIMITS });
+    let most = 0;
+    const sampler = setInterval(() => void capture.connectionCount().then((n) => (most = Math.max(most, n))), 5);
+    const head = `POST /auth/capture HTTP/1.1\r\nHost: localhost:${port}\r\nContent-Type: text/plain\r\nContent-Length: 500\r\n\r\n`;
+    const modes = [{ mode: 'silent' as const }, { mode: 'headers' as const }, { mode: 'body' as const, head, bodyBytes: 500 }];
+    const clients = Array.from({ length: 100 }, (_, i) => openTricklingClient(port, modes[i % 3]!));
+    try {
+      await Promise.all(clients.map((client) => client.connected));
+      // The browser, during the flood: the redirect page loads on a fresh socket.
+      expect((await send(port)).status).toBe(200);
+      const lifetimes = await Promise.all(clients.map((client) => client.closed));
+      expect(Math.max(...lifetimes)).toBeLessThan(LIMITS.requestTimeoutMs + 2_500);
+      expect(most).toBeGreaterThan(0);
+      expect(most).toBeLessThanOrEqual(LIMITS.maxConnections);
+      // None of it ended the sign-in, and the page's own POST still gets through.
+      expect(await settledWithin(capture.result, 10)).toBe(false);
+      const reply = await postFragment(port, fragment({ access_token: TOKEN, token_type: 'Bearer', state: STATE }));
+      expect(reply.status).toBe(200);
+      await expect(capture.result).resolves.toMatchObject({ accessToken: TOKEN });
+    } finally {
+      clearInterval(sampler);
+      clients.forEach((client) => client.destroy());
+    }
+    await capture.closed;
+    expect(logLines.some((line) => /connections: .*closed to make room \(limit 8 open\)/.test(line))).toBe(true);
+  });
+
+  it('closes a silent socket after the header timeout while the sign-in keeps waiting', async () => {
+    const { capture, port } = await start({ limits: LIMITS });
+    const silent = openTricklingClient(port, { mode: 'silent' });
+    const lived = await silent.closed;
+    expect(lived).toBeGreaterThanOrEqual(LIMITS.headersTimeoutMs - 50);
+    expect(lived).toBeLessThan(LIMITS.headersTimeoutMs + 2_500);
+    expect(await settledWithin(capture.result, 50)).toBe(false);
   });
 });
 
