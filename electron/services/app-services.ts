@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Notice } from '../../shared/ipc/contract';
 import { resolveWebexEndpoints, type WebexOffer } from '../../shared/endpoints/webex-endpoints';
 import { createTokenCaptureSessions } from './token-capture/capture-session';
+import { createSignIns, type SignIns } from './token-capture/sign-ins';
+import { stderrHostLog, type HostLog } from './host-log';
 import { loadEndpointsFile, type LoadedEndpoints } from './endpoints-file';
 import type { HostCapabilities } from './host-capabilities';
 import { createLegacySecretMover, type LegacyMoveReport } from './legacy-secrets';
@@ -28,8 +30,10 @@ export interface AppServices {
   captures: ReturnType<typeof createTokenCaptureSessions>;
   /** Long actions under way, by request id, so `actions.cancel` can stop them. */
   running: Map<string, AbortController>;
-  /** Which profile each pending token capture belongs to. */
-  captureOwners: Map<string, string>;
+  /** The sign-in under way, its profile and its outcome (a reloaded page attaches to it again). */
+  signIns: SignIns;
+  /** Support's trail of sign-ins and other events (never a secret). */
+  log: HostLog;
   now: () => Date;
   webexEndpoints(offer: WebexOffer): ReturnType<typeof resolveWebexEndpoints>;
   notices(): Notice[];
@@ -44,6 +48,7 @@ export interface AppServicesOptions {
   /** electron-store in Electron; conf (its engine) everywhere else. */
   settingsEngine?: ConfLikeFactory;
   captureTimeoutMs?: number;
+  log?: HostLog;
   now?: () => Date;
 }
 
@@ -71,7 +76,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     endpoints,
     captures: createTokenCaptureSessions({ now, ...(options.captureTimeoutMs ? { timeoutMs: options.captureTimeoutMs } : {}) }),
     running: new Map(),
-    captureOwners: new Map(),
+    signIns: createSignIns(),
+    log: options.log ?? stderrHostLog,
     now,
     webexEndpoints: (offer) => resolveWebexEndpoints(offer, endpoints?.data ?? null),
     notices: () => {

@@ -136,6 +136,19 @@ export const ipcContract = {
     request: profileRef.strict(),
     response: z.object({ secrets: z.partialRecord(secretIdSchema, z.object({ present: z.boolean(), expiresAt: z.string().nullable() })) }),
   },
+  /** A secret the admin pasted: validated by main, straight to the keychain; the settings file records only its dates. */
+  'secrets.save': {
+    request: profileRef.extend({ secretId: secretIdSchema, value: z.string().max(8192), expiresAt: z.string().max(40).nullable() }).strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), profile: profileStateSchema }),
+      z.object({ ok: z.literal(false), code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+    ]),
+  },
+  /** Removes a secret from the keychain and its dates from the settings file. */
+  'secrets.remove': {
+    request: profileRef.extend({ secretId: secretIdSchema }).strict(),
+    response: z.object({ removed: z.boolean(), profile: profileStateSchema }),
+  },
   'secrets.copyToClipboard': {
     request: profileRef.extend({ secretId: secretIdSchema }).strict(),
     response: z.discriminatedUnion('placedBy', [
@@ -153,6 +166,8 @@ export const ipcContract = {
     response: z.object({ expiresAt: z.string().nullable(), tokenType: z.string().nullable(), profile: profileStateSchema }),
   },
   'webex.cancelTokenCapture': { request: z.object({ captureId: requestIdSchema }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  /** The sign-in still waiting for this profile, if any: a reloaded page attaches to it again. */
+  'webex.pendingTokenCapture': { request: profileRef.strict(), response: z.object({ pending: tokenCaptureStartSchema.nullable() }) },
   'webex.testConnection': {
     request: profileRef.extend({ requestId: requestIdSchema }).strict(),
     response: scimTestResultSchema,

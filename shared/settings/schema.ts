@@ -38,6 +38,8 @@ export const profileSchema = z.object({
   secrets: z.partialRecord(z.enum(SECRET_IDS), secretMetaSchema),
   actions: z.record(z.string(), actionOutcomeSchema),
   updatedAt: z.string(),
+  /** Bumped by main on every save: the renderer keeps the newest answer, whatever order answers arrive in. */
+  revision: z.number().int().nonnegative().default(0),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -76,6 +78,7 @@ export function emptyProfile(id: string, name: string, now: Date = new Date()): 
     secrets: {},
     actions: {},
     updatedAt: now.toISOString(),
+    revision: 0,
   };
 }
 

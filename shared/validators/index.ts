@@ -1,3 +1,4 @@
+import { validateBearerToken } from './bearer-token';
 import { validateEmail } from './email';
 import { validateNonEmpty } from './non-empty';
 import type { ValidationResult } from './result';
@@ -17,7 +18,7 @@ export interface ValidatorContext {
 
 export type Validator = (value: string, ctx: ValidatorContext) => ValidationResult;
 
-export type ValidatorId = 'webex-org-input' | 'email' | 'non-empty';
+export type ValidatorId = 'webex-org-input' | 'email' | 'non-empty' | 'bearer-token';
 
 export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = {
   /** Step 3: Org ID, tenant URL or base64 org id; `value` is the normalised tenant URL. */
@@ -29,4 +30,6 @@ export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = {
   },
   email: (value) => validateEmail(value),
   'non-empty': (value) => validateNonEmpty(value),
+  /** A token pasted by hand (the vendor's address-bar method). */
+  'bearer-token': (value) => validateBearerToken(value),
 };

@@ -23,7 +23,7 @@ export function updateProfile(services: AppServices, profileId: string, change: 
   services.settings.update((settings) => {
     const current = ownValue(settings.profiles, profileId);
     if (!current) throw new AppError('NOT_FOUND', `There is no profile "${profileId}".`, { profileId });
-    saved = { ...change(current), updatedAt: services.now().toISOString() };
+    saved = { ...change(current), updatedAt: services.now().toISOString(), revision: current.revision + 1 };
     return { ...settings, profiles: { ...settings.profiles, [profileId]: saved } };
   });
   return saved as Profile;

@@ -1,10 +1,14 @@
 import { AppError } from '../../../shared/errors';
+import { SECRET_ENTRY_RULES } from '../../../shared/secret-entry-rules';
 import { SECRET_IDS, type SecretId } from '../../../shared/secrets';
+import { VALIDATORS } from '../../../shared/validators';
+import { defaultExpiry, validateExpiryDate } from '../../../shared/validators/secret-expiry';
 import type { AppServices } from '../app-services';
 import type { HandlerTable } from '../dispatch';
+import { removeSecret, storeSecret } from '../secret-writes';
 import { readProfile } from './profile-access';
 
-type SecretHandlers = Pick<HandlerTable, 'secrets.status' | 'secrets.copyToClipboard'>;
+type SecretHandlers = Pick<HandlerTable, 'secrets.status' | 'secrets.save' | 'secrets.remove' | 'secrets.copyToClipboard'>;
 
 /** The seed's advice: a copied token should not linger on the clipboard. */
 export const CLIPBOARD_CLEAR_MS = 60_000;
@@ -22,6 +26,30 @@ export function secretHandlers(services: AppServices): SecretHandlers {
         secrets[secretId] = { present, expiresAt: meta.expiresAt };
       }
       return { secrets };
+    },
+
+    'secrets.save': async ({ profileId, secretId, value, expiresAt }) => {
+      readProfile(services, profileId);
+      const rule = SECRET_ENTRY_RULES[secretId];
+      // Main's own check, whatever the page checked; a refusal is data (code and params), like a field's.
+      const checked = VALIDATORS[rule.validator](value, { fields: {} });
+      if (!checked.ok) return checked;
+      const now = services.now();
+      const expiry =
+        expiresAt === null
+          ? { ok: true as const, value: defaultExpiry(now, rule.defaultLifetimeDays) }
+          : validateExpiryDate(expiresAt, now, rule.maxLifetimeDays);
+      if (!expiry.ok) return expiry;
+      const profile = await storeSecret(services, profileId, secretId, checked.value, expiry.value);
+      services.log.info(`${secretId} entered by hand and stored in the keychain for profile ${profileId} (expires ${expiry.value})`);
+      return { ok: true, profile };
+    },
+
+    'secrets.remove': async ({ profileId, secretId }) => {
+      readProfile(services, profileId);
+      const result = await removeSecret(services, profileId, secretId);
+      services.log.info(`${secretId} removed from this computer for profile ${profileId} (keychain entry ${result.removed ? 'deleted' : 'was already gone'})`);
+      return result;
     },
 
     'secrets.copyToClipboard': async ({ profileId, secretId }) => {

@@ -1,66 +1,81 @@
 import { AppError } from '../../../shared/errors';
-import { invalidateActions } from '../../../shared/engine/step-engine';
 import { WEBEX_ACTIONS, WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
 import type { AppServices } from '../app-services';
 import type { HandlerTable } from '../dispatch';
 import { testScimConnection } from '../scim-connection-test';
+import { storeSecret } from '../secret-writes';
 import { computeExpiry } from '../token-capture/expiry';
+import type { SignInOutcome } from '../token-capture/sign-ins';
 import { webexOffer } from './integration-context';
-import { profileIntegration, readProfile, updateProfile } from './profile-access';
+import { readProfile, updateProfile } from './profile-access';
 
 type WebexHandlers = Pick<
   HandlerTable,
-  'webex.startTokenCapture' | 'webex.awaitTokenCapture' | 'webex.cancelTokenCapture' | 'webex.testConnection' | 'actions.cancel'
+  'webex.startTokenCapture' | 'webex.awaitTokenCapture' | 'webex.cancelTokenCapture' | 'webex.pendingTokenCapture' | 'webex.testConnection' | 'actions.cancel'
 >;
 
 const TOKEN = 'webex-bearer-token' as const;
 
+function errorCode(error: unknown): string {
+  return error instanceof AppError ? error.code : 'INTERNAL';
+}
+
 export function webexHandlers(services: AppServices): WebexHandlers {
+  /** Runs from the start of a sign-in: the token goes to the keychain as soon as it arrives, page or no page. */
+  const finishSignIn = async (captureId: string, profileId: string): Promise<SignInOutcome> => {
+    try {
+      const token = await services.captures.wait(captureId);
+      const expiresAt = computeExpiry(token.expiresIn, services.now())?.toISOString() ?? null;
+      const profile = await storeSecret(services, profileId, TOKEN, token.accessToken, expiresAt);
+      services.log.info(`sign-in ${captureId}: token stored in the keychain for profile ${profileId} (expires ${expiresAt ?? 'unknown'})`);
+      return { expiresAt, tokenType: token.tokenType, profile };
+    } catch (error) {
+      const code = errorCode(error);
+      services.log.info(`sign-in ${captureId}: ${code === 'CAPTURE_CANCELLED' ? 'cancelled' : code === 'CAPTURE_TIMEOUT' ? 'timed out' : `failed (${code})`}`);
+      throw error;
+    } finally {
+      services.capabilities.signInOpener.closeAll();
+    }
+  };
+
   return {
     'webex.startTokenCapture': async ({ profileId, opener }) => {
       const profile = readProfile(services, profileId);
       const endpoints = services.webexEndpoints(webexOffer(profile.fields));
       const started = await services.captures.start({ endpoints });
-      // One sign-in at a time: starting one cancelled any earlier, so its owner entry is stale.
-      services.captureOwners.clear();
-      services.captureOwners.set(started.captureId, profileId);
+      const info = {
+        captureId: started.captureId,
+        profileId,
+        authorizeUrl: started.authorizeUrl,
+        redirectUri: started.redirectUri,
+        timeoutAt: started.timeoutAt.toISOString(),
+        openedBy: 'renderer' as 'main' | 'renderer',
+      };
       try {
-        const openedBy = await services.capabilities.signInOpener.open(started.authorizeUrl, opener);
-        return {
-          captureId: started.captureId,
-          authorizeUrl: started.authorizeUrl,
-          redirectUri: started.redirectUri,
-          openedBy,
-          timeoutAt: started.timeoutAt.toISOString(),
-        };
+        info.openedBy = await services.capabilities.signInOpener.open(started.authorizeUrl, opener);
       } catch (error) {
         services.captures.cancel(started.captureId);
-        services.captureOwners.delete(started.captureId);
+        services.log.info(`sign-in ${started.captureId}: the sign-in page could not be opened (${errorCode(error)})`);
         throw error;
       }
+      services.signIns.add(info, finishSignIn(started.captureId, profileId));
+      services.log.info(`sign-in ${started.captureId} started for profile ${profileId}: listening on ${started.redirectUri} until ${info.timeoutAt}`);
+      const { profileId: _owner, ...answer } = info;
+      return answer;
     },
 
     'webex.awaitTokenCapture': async ({ captureId }) => {
-      const profileId = services.captureOwners.get(captureId);
-      if (!profileId) throw new AppError('NOT_FOUND', 'This sign-in is no longer pending. Start it again.', { captureId });
-      try {
-        const token = await services.captures.wait(captureId);
-        // Straight to the keychain: if it refuses, the error reaches the admin and nothing is written anywhere else.
-        await services.secrets.set(profileId, TOKEN, token.accessToken);
-        const expiresAt = computeExpiry(token.expiresIn, services.now());
-        const profile = updateProfile(services, profileId, (current) => {
-          const integration = profileIntegration(current);
-          const withSecret = {
-            ...current,
-            secrets: { ...current.secrets, [TOKEN]: { savedAt: services.now().toISOString(), expiresAt: expiresAt?.toISOString() ?? null } },
-          };
-          return invalidateActions(integration, withSecret, [`secret:${TOKEN}`]);
-        });
-        return { expiresAt: expiresAt?.toISOString() ?? null, tokenType: token.tokenType, profile };
-      } finally {
-        services.captureOwners.delete(captureId);
-        services.capabilities.signInOpener.closeAll();
-      }
+      const outcome = services.signIns.outcome(captureId);
+      if (!outcome) throw new AppError('NOT_FOUND', 'This sign-in is no longer pending. Start it again.', { captureId });
+      return outcome;
+    },
+
+    'webex.pendingTokenCapture': async ({ profileId }) => {
+      readProfile(services, profileId);
+      const pending = services.signIns.pending(profileId);
+      if (!pending) return { pending: null };
+      const { profileId: _owner, ...answer } = pending;
+      return { pending: answer };
     },
 
     'webex.cancelTokenCapture': async ({ captureId }) => {

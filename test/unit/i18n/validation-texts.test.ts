@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { validationEn } from '../../../shared/i18n/validation-en';
 import { validationKo } from '../../../shared/i18n/validation-ko';
 import { VALIDATORS } from '../../../shared/validators';
+import { validateBearerToken } from '../../../shared/validators/bearer-token';
 import { validateEmail } from '../../../shared/validators/email';
+import { validateExpiryDate } from '../../../shared/validators/secret-expiry';
 import type { ValidationResult } from '../../../shared/validators/result';
 import { formatValidationMessage } from '../../../shared/validators/validation-message';
 import { validateWebexOrgId } from '../../../shared/validators/webex-org-id';
@@ -12,6 +14,8 @@ import { validateFieldValue } from '../../../electron/services/handlers/field-va
 const ID = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
 const SEED = 'a35bfbc6-ccbd-4a17-a488-72gf46c5420c';
 const HANGUL = /[\uAC00-\uD7A3]/;
+const TOKEN = 'MzQ5YjA2ZTEtMGY3Ni00YmQ5LWE0ZWQtZmFrZXRva2Vu';
+const NOW = new Date('2026-03-01T00:00:00Z');
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((m) => m[1]))].sort();
 
@@ -70,6 +74,17 @@ const CORPUS: Array<[string, ValidationResult]> = [
   ['wrong-path_empty-segment', commercial(`https://api.ciscospark.com/v1//scim/${ID}`)],
   ['missing-org-id', commercial('https://api.ciscospark.com/v1/scim/')],
   ['extra-path-segments', commercial(`https://api.ciscospark.com/v1/scim/${ID}/Users`)],
+  ['empty_token', validateBearerToken(' \n')],
+  ['token-has-url-parts', validateBearerToken(`access_token=${TOKEN}&token_type=Bearer`)],
+  ['token-has-bearer-prefix', validateBearerToken(`Bearer ${TOKEN}`)],
+  ['token-has-spaces', validateBearerToken(`${TOKEN.slice(0, 9)} ${TOKEN.slice(9)}`)],
+  ['token-bad-character', validateBearerToken(`${TOKEN}"x`)],
+  ['token-too-short', validateBearerToken('abc123')],
+  ['token-too-long', validateBearerToken('a'.repeat(5000))],
+  ['empty_expiry', validateExpiryDate('', NOW, 365)],
+  ['expiry-not-a-date', validateExpiryDate('2026-02-30', NOW, 365)],
+  ['expiry-in-past', validateExpiryDate('2026-01-01', NOW, 365)],
+  ['expiry-too-far', validateExpiryDate('2028-01-01', NOW, 365)],
 ];
 
 const sentenceKey = (r: ValidationResult) => (r.ok ? 'ok' : r.params?.variant === undefined ? r.code : `${r.code}_${r.params.variant}`);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AppErrorShape } from '../../../shared/errors';
+import { AppError, type AppErrorShape } from '../../../shared/errors';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import { WEBEX_ACTIONS, WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
 import { keychainAccount } from '../../../shared/secrets';
@@ -85,13 +85,17 @@ interface Rig {
   /** `<dataDir>/settings.json` as written. */
   fileText(): string;
   onDisk(): Settings;
+  /** What the host logged (support's trail). */
+  logLines: string[];
 }
 
 function rig(options: { endpointsFile?: string } = {}): Rig {
   const dataDir = tempDir('handlers-data-');
   const keychain = createMemoryKeychain();
   const capabilities = browserCapabilities();
-  const services = createAppServices({ dataDir, keychain, capabilities, endpointsFile: options.endpointsFile, captureTimeoutMs: 15_000, now: () => NOW });
+  const logLines: string[] = [];
+  const log = { info: (line: string) => void logLines.push(line) };
+  const services = createAppServices({ dataDir, keychain, capabilities, endpointsFile: options.endpointsFile, captureTimeoutMs: 15_000, now: () => NOW, log });
   const table = createHandlerTable(services);
   const started: string[] = [];
   // A capture a failed test left pending would hold its loopback port until the timeout.
@@ -123,6 +127,7 @@ function rig(options: { endpointsFile?: string } = {}): Rig {
     },
     fileText,
     onDisk: () => JSON.parse(fileText()) as Settings,
+    logLines,
   };
 }
 
@@ -396,14 +401,17 @@ describe('the IPC handler table through dispatch, on real services', () => {
     });
   });
 
-  it('forgets the owner of a sign-in that a newer one replaced', async () => {
+  it('forgets a sign-in that a newer one replaced', async () => {
     const loopbackPort = await freePort();
     const r = rig({ endpointsFile: endpointsFile('http://127.0.0.1:9/v1/scim', loopbackPort) });
     await webexProfile(r);
     const first = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
     const second = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
-    expect([...r.services.captureOwners.keys()]).toEqual([second.captureId]);
+    expect(r.services.signIns.owner(first.captureId)).toBeUndefined();
+    expect(r.services.signIns.owner(second.captureId)).toBe(PROFILE);
     expect(await r.error('webex.awaitTokenCapture', { captureId: first.captureId })).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await r.data('webex.pendingTokenCapture', { profileId: PROFILE })).pending?.captureId).toBe(second.captureId);
+    await r.data('webex.cancelTokenCapture', { captureId: second.captureId });
   });
 
   it('refuses a payload that does not match the contract with INVALID_REQUEST and writes nothing', async () => {
@@ -416,5 +424,166 @@ describe('the IPC handler table through dispatch, on real services', () => {
     expect(envelope).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', params: { channel: 'profile.saveField', where: 'value' } } });
     expect(r.fileText()).toBe(before);
     expect((await r.data('settings.get', {})).profiles[PROFILE]?.fields).toEqual({ [WEBEX_FIELDS.offer]: 'commercial' });
+  });
+});
+
+describe('secrets entered by hand, removed, and kept one unit with their dates', () => {
+  const PASTED = 'MzQ5YjA2ZTEtMGY3Ni00YmQ5LWE0ZWQtZmFrZXRva2Vu_PF84_1eb65fdf-9643-417f-9974-ad72cae0e10f';
+  const YEAR_LATER = new Date(NOW.getTime() + 365 * 24 * 3600_000).toISOString();
+
+  async function passedProfile(r: Rig) {
+    await webexProfile(r);
+    // A recorded pass that depends on the token: a new token must drop it.
+    r.services.settings.update((s) => {
+      const p = s.profiles[PROFILE]!;
+      return { ...s, profiles: { ...s.profiles, [PROFILE]: { ...p, actions: { [WEBEX_ACTIONS.testConnection]: { ok: true, at: NOW.toISOString() } } } } };
+    });
+  }
+
+  it('saves a pasted token to the keychain only, trimmed, with the vendor’s 365 days, and drops the last test result', async () => {
+    const r = rig();
+    await passedProfile(r);
+    const saved = await r.data('secrets.save', { profileId: PROFILE, secretId: TOKEN_ID, value: `  "${PASTED}"\n`, expiresAt: null });
+    expect(saved).toMatchObject({ ok: true });
+    expect(await r.secrets.get(PROFILE, TOKEN_ID)).toBe(PASTED);
+    const meta = r.onDisk().profiles[PROFILE]!;
+    expect(meta.secrets[TOKEN_ID]).toEqual({ savedAt: NOW.toISOString(), expiresAt: YEAR_LATER });
+    expect(meta.actions[WEBEX_ACTIONS.testConnection]).toBeUndefined();
+    expect(r.fileText()).not.toContain(PASTED.slice(0, 16));
+    expect(r.logLines.join('\n')).toContain('entered by hand');
+    expect(r.logLines.join('\n')).not.toContain(PASTED.slice(0, 16));
+  });
+
+  it('takes the expiry date the admin knows (end of that day, UTC)', async () => {
+    const r = rig();
+    await webexProfile(r);
+    await r.data('secrets.save', { profileId: PROFILE, secretId: TOKEN_ID, value: PASTED, expiresAt: '2025-12-31' });
+    expect(r.onDisk().profiles[PROFILE]!.secrets[TOKEN_ID]?.expiresAt).toBe('2025-12-31T23:59:59.000Z');
+  });
+
+  it.each([
+    ['the address-bar words around it', `access_token=${PASTED}&token_type=Bearer`, 'token-has-url-parts'],
+    ['the whole redirect address', `http://localhost:3000/auth/code#access_token=${PASTED}`, 'token-has-url-parts'],
+    ['a space inside', `${PASTED.slice(0, 30)} ${PASTED.slice(30)}`, 'token-has-spaces'],
+    ['a quote inside', `${PASTED.slice(0, 30)}"${PASTED.slice(30)}`, 'token-bad-character'],
+    ['a cut-off token', PASTED.slice(0, 10), 'token-too-short'],
+    ['only spaces', '   ', 'empty'],
+  ])('refuses %s with its reason and changes nothing', async (_what, value, code) => {
+    const r = rig();
+    await webexProfile(r);
+    await r.data('secrets.save', { profileId: PROFILE, secretId: TOKEN_ID, value: PASTED, expiresAt: null });
+    const before = r.fileText();
+    const refused = await r.data('secrets.save', { profileId: PROFILE, secretId: TOKEN_ID, value, expiresAt: null });
+    expect(refused).toMatchObject({ ok: false, code });
+    expect(await r.secrets.get(PROFILE, TOKEN_ID)).toBe(PASTED);
+    expect(r.fileText()).toBe(before);
+  });
+
+  it.each([
+    ['a date that does not exist', '2025-02-30', 'expiry-not-a-date'],
+    ['a date that has passed', '2025-03-01', 'expiry-in-past'],
+    ['a date beyond the token’s 365 days', '2027-01-01', 'expiry-too-far'],
+  ])('refuses %s as the expiry and stores nothing', async (_what, expiresAt, code) => {
+    const r = rig();
+    await webexProfile(r);
+    expect(await r.data('secrets.save', { profileId: PROFILE, secretId: TOKEN_ID, value: PASTED, expiresAt })).toMatchObject({ ok: false, code });
+    expect(await r.secrets.get(PROFILE, TOKEN_ID)).toBeNull();
+    expect(r.onDisk().profiles[PROFILE]!.secrets[TOKEN_ID]).toBeUndefined();
+  });
+
+  it('removes the token from the keychain and its dates from the settings, and says when it was already gone', async () => {
+    const r = rig();
+    await passedProfile(r);
+    await r.data('secrets.save', { profileId: PROFILE, secretId: TOKEN_ID, value: PASTED, expiresAt: null });
+    const removed = await r.data('secrets.remove', { profileId: PROFILE, secretId: TOKEN_ID });
+    expect(removed.removed).toBe(true);
+    expect(removed.profile.secrets[TOKEN_ID]).toBeUndefined();
+    expect(await r.secrets.get(PROFILE, TOKEN_ID)).toBeNull();
+    expect(r.onDisk().profiles[PROFILE]!.secrets[TOKEN_ID]).toBeUndefined();
+    expect((await r.data('secrets.remove', { profileId: PROFILE, secretId: TOKEN_ID })).removed).toBe(false);
+  });
+
+  it('puts the keychain back when the settings cannot be written (no orphan token)', async () => {
+    const r = rig();
+    await webexProfile(r);
+    await r.data('secrets.save', { profileId: PROFILE, secretId: TOKEN_ID, value: PASTED, expiresAt: null });
+    const realUpdate = r.services.settings.update.bind(r.services.settings);
+    r.services.settings.update = () => {
+      throw new AppError('SETTINGS_UNWRITABLE', 'disk full', { folder: r.dataDir, reason: 'ENOSPC' });
+    };
+    const other = `${PASTED.slice(0, -4)}ABCD`;
+    expect(await r.error('secrets.save', { profileId: PROFILE, secretId: TOKEN_ID, value: other, expiresAt: null })).toMatchObject({
+      code: 'SETTINGS_UNWRITABLE',
+    });
+    expect(await r.secrets.get(PROFILE, TOKEN_ID)).toBe(PASTED);
+    await r.data('secrets.remove', { profileId: PROFILE, secretId: TOKEN_ID }).catch(() => undefined);
+    r.services.settings.update = realUpdate;
+    await r.data('secrets.remove', { profileId: PROFILE, secretId: TOKEN_ID });
+    // A first token whose dates cannot be written leaves no keychain entry behind either.
+    r.services.settings.update = () => {
+      throw new AppError('SETTINGS_UNWRITABLE', 'disk full', { folder: r.dataDir, reason: 'ENOSPC' });
+    };
+    expect(await r.error('secrets.save', { profileId: PROFILE, secretId: TOKEN_ID, value: PASTED, expiresAt: null })).toMatchObject({
+      code: 'SETTINGS_UNWRITABLE',
+    });
+    expect(await r.secrets.get(PROFILE, TOKEN_ID)).toBeNull();
+  });
+
+  it('a captured token whose dates cannot be written is taken out of the keychain again', async () => {
+    const loopbackPort = await freePort();
+    const r = rig({ endpointsFile: endpointsFile('http://127.0.0.1:9/v1/scim', loopbackPort) });
+    await webexProfile(r);
+    const started = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
+    r.services.settings.update = () => {
+      throw new AppError('SETTINGS_UNWRITABLE', 'disk full', { folder: r.dataDir, reason: 'ENOSPC' });
+    };
+    const waiting = r.error('webex.awaitTokenCapture', { captureId: started.captureId });
+    const state = new URL(started.authorizeUrl).searchParams.get('state');
+    expect(await postFragment(loopbackPort, `access_token=${PASTED}&token_type=Bearer&expires_in=3600&state=${state}`)).toBe(200);
+    expect(await waiting).toMatchObject({ code: 'SETTINGS_UNWRITABLE' });
+    expect(await r.secrets.get(PROFILE, TOKEN_ID)).toBeNull();
+  });
+});
+
+describe('a sign-in outlives the page that started it', () => {
+  it('stores the token with nobody waiting, lets a reloaded page find it pending, and gives every waiter the outcome', async () => {
+    const loopbackPort = await freePort();
+    const r = rig({ endpointsFile: endpointsFile('http://127.0.0.1:9/v1/scim', loopbackPort) });
+    await webexProfile(r);
+    const started = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
+    // The page reloads: its wait is gone; the new page asks what is pending.
+    const pending = await r.data('webex.pendingTokenCapture', { profileId: PROFILE });
+    expect(pending.pending).toMatchObject({
+      captureId: started.captureId,
+      authorizeUrl: started.authorizeUrl,
+      redirectUri: started.redirectUri,
+      timeoutAt: started.timeoutAt,
+    });
+    const state = new URL(started.authorizeUrl).searchParams.get('state');
+    const token = 'reloaded-page-token-0123456789abcdefghij';
+    expect(await postFragment(loopbackPort, `access_token=${token}&token_type=Bearer&expires_in=3600&state=${state}`)).toBe(200);
+    const first = await r.data('webex.awaitTokenCapture', { captureId: started.captureId });
+    const again = await r.data('webex.awaitTokenCapture', { captureId: started.captureId });
+    expect(again).toEqual(first);
+    expect(await r.secrets.get(PROFILE, TOKEN_ID)).toBe(token);
+    expect((await r.data('webex.pendingTokenCapture', { profileId: PROFILE })).pending).toBeNull();
+    expect(r.capabilities.signInOpener.closeAll).toHaveBeenCalled();
+  });
+
+  it('logs start, capture, cancel and timeout without the token', async () => {
+    const loopbackPort = await freePort();
+    const r = rig({ endpointsFile: endpointsFile('http://127.0.0.1:9/v1/scim', loopbackPort) });
+    await webexProfile(r);
+    const token = 'logged-sign-in-token-0123456789abcdefghij';
+    await captureToken(r, loopbackPort, token);
+    const cancelled = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
+    const refused = r.error('webex.awaitTokenCapture', { captureId: cancelled.captureId });
+    await r.data('webex.cancelTokenCapture', { captureId: cancelled.captureId });
+    expect(await refused).toMatchObject({ code: 'CAPTURE_CANCELLED' });
+    const log = r.logLines.join('\n');
+    expect(log).toMatch(/sign-in \S+ started for profile default: listening on http:\/\/localhost:\d+\/auth\/code/);
+    expect(log).toMatch(/token stored in the keychain for profile default/);
+    expect(log).toMatch(new RegExp(`sign-in ${cancelled.captureId}: cancelled`));
+    expect(log).not.toContain(token.slice(0, 12));
   });
 });

@@ -1,0 +1,21 @@
+import type { Channel } from './contract';
+
+/**
+ * Calls that change a profile and answer at once. The renderer sends those of
+ * one profile strictly one after another (renderer/src/api/client.ts):
+ * two overlapping saves could otherwise reach main, or come back, in either
+ * order, and the value on screen would not be the value saved.
+ * Long calls (sign-in, connection test) are not queued, or a save would wait
+ * for them; their answers carry the profile's revision and an older one is
+ * ignored.
+ */
+export const PROFILE_WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'profile.selectIntegration',
+  'profile.saveField',
+  'profile.goToStep',
+  'profile.completeStep',
+  'profile.reset',
+  'mapping.analyzeEntraSchema',
+  'secrets.save',
+  'secrets.remove',
+]);
