@@ -7,6 +7,7 @@ export const EXTERNAL_HOST_ALLOW_LIST = [
   'entra.microsoft.com',
   'learn.microsoft.com',
   'admin.webex.com',
+  'admin-usgov.webex.com',
   'help.webex.com',
   'idbroker.webex.com',
   'idbroker-f.webex.com',

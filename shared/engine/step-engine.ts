@@ -56,9 +56,17 @@ export function canVisit(integration: IntegrationDefinition, profile: Profile, s
   return index !== -1 && index <= firstOpenStepIndex(integration, profile);
 }
 
-export function progressRatio(integration: IntegrationDefinition, profile: Profile): number {
-  if (integration.steps.length === 0) return 0;
-  return integration.steps.filter((s) => isClosed(s, profile)).length / integration.steps.length;
+/** Done and skipped are counted apart: a skipped step is closed but was not carried out. */
+export interface ProgressCounts {
+  done: number;
+  skipped: number;
+  total: number;
+}
+
+export function progressCounts(integration: IntegrationDefinition, profile: Profile): ProgressCounts {
+  const closed = integration.steps.filter((s) => isClosed(s, profile));
+  const skipped = closed.filter((s) => profile.skippedStepIds.includes(s.id)).length;
+  return { done: closed.length - skipped, skipped, total: integration.steps.length };
 }
 
 function requireStep(integration: IntegrationDefinition, stepId: string): StepDefinition {

@@ -39,10 +39,16 @@ export const en = {
     comingSoon: 'Coming soon',
     changeIntegration: 'Choose another integration',
     confirmChange: 'Switch integration? Your progress in this profile will be reset (secrets stay in the keychain until you renew them).',
+    confirmChangeYes: 'Switch and reset',
   },
   wizard: {
     steps: 'Steps',
-    progress: '{{done}} of {{total}} steps finished',
+    progress: '{{done}} of {{total}} steps done',
+    progressWithSkipped: '{{done}} of {{total}} steps done, {{skipped}} skipped',
+    skippedNote: 'You skipped this step: it is closed but was not carried out. If it applies after all, do it now and press Next.',
+    completeWithSkipped:
+      'Every step is closed. Skipped, not carried out: {{steps}}. Keep this profile: the wizard reminds you here when the token needs renewing.',
+    unmetFieldRefused: 'correct ‘{{label}}’ (the message under it says what is wrong)',
     stepOf: 'Step {{index}} of {{total}}',
     back: 'Back',
     next: 'Next',
@@ -63,7 +69,7 @@ export const en = {
       attention: 'needs attention',
       todo: 'not started',
     },
-    saved: 'Saved',
+    saved: 'All changes saved',
     saving: 'Saving…',
     reset: 'Start this profile over',
     confirmReset: 'Start over? Every answer in this profile is cleared. Secrets stay in the keychain until you renew them.',
@@ -73,6 +79,8 @@ export const en = {
   field: {
     normalisedTo: 'Saved as {{value}}',
     notSavedInvalid: 'Not saved: {{message}}',
+    notSavedKeepsSaved: 'Not saved: {{message}} The value saved before stays, and Next continues with it: {{saved}}',
+    revert: 'Put back the saved value',
     required: 'Required',
     optional: 'Optional',
   },
@@ -83,20 +91,52 @@ export const en = {
   },
   token: {
     none: 'No bearer token stored yet.',
-    stored: 'A bearer token is stored in the system keychain.',
+    stored: 'A bearer token is stored in the system keychain (saved {{date}}).',
     expiresAt: 'It expires on {{date}}.',
     expiryUnknown: 'The sign-in did not say when it expires.',
     expiresSoon: 'The token expires on {{date}} ({{days}} days left). Renew it before then: Entra quarantines provisioning when the token expires.',
     expiresToday: 'The token expires on {{date}}, in less than a day. Renew it now: Entra quarantines provisioning when the token expires.',
     expired: 'The token expired on {{date}}. Renew it now: Entra has quarantined provisioning or will soon.',
     openerLabel: 'Open the sign-in page in',
-    openerInApp: 'a private window of this app (recommended: no existing sign-in is reused)',
-    openerSystem: 'my default browser (use a private/incognito window if you are signed in as someone else)',
+    facts:
+      'The token is valid for 365 days and acts with the rights of the person who signs in: sign in with a full administrator of the organization, not your everyday account.',
+    opener: {
+      'in-app-private': 'a private window of this app (recommended: no existing sign-in is reused)',
+      'system-browser': 'my default browser (use a private/incognito window if you are signed in as someone else)',
+      'new-tab': 'a new tab of this browser (it reuses any Webex sign-in this browser already has)',
+      'copy-link': 'a private window that I open myself (copy the sign-in link)',
+    },
+    browserModeNote:
+      'Browser mode cannot open a private window for you. To sign in with an account other than the one this browser knows, choose the second option and paste the link into a private window (Chrome and Edge: Ctrl+Shift+N, Firefox: Ctrl+Shift+P, Safari: Shift+Command+N).',
     waiting: 'Waiting for the sign-in to finish… (listening on {{redirectUri}} until {{time}})',
     openLink: 'Open the sign-in page',
     openLinkHint: 'If no window opened, use this link:',
     cancel: 'Cancel sign-in',
     captured: 'Bearer token received and stored in the system keychain.',
+    copyLinkHint: 'Copy the sign-in link and open it in a private window, or use it here:',
+    copyLink: 'Copy sign-in link',
+    linkCopied: 'Sign-in link copied. Paste it into the address bar of a private window.',
+    linkCopyFailed: 'The browser did not allow copying. Right-click “Open the sign-in page” and copy the link address instead.',
+    paste: {
+      open: 'Paste a token instead',
+      title: 'Paste a token you already have',
+      help: 'Use this when the sign-in above cannot finish on this computer (port 3000 is taken, or a policy blocks local listeners), or when you already hold a token. Copy only the part of the address between access_token= and &token_type=. The token goes straight to the system keychain.',
+      label: 'Bearer token',
+      expiryLabel: 'When does it expire?',
+      expiryDefault: 'I do not know: {{days}} days from today, as the vendor states',
+      expiryKnown: 'I know the date',
+      expiryDate: 'Expiry date',
+      save: 'Save token to the keychain',
+      close: 'Close',
+      saved: 'Token stored in the system keychain. It expires on {{date}}.',
+    },
+    remove: {
+      button: 'Remove the token from this computer',
+      title: 'Remove the token from this computer?',
+      body: 'The token is deleted from the system keychain and the wizard forgets its dates. Entra keeps the copy you pasted there; this only cleans up this computer. You will need a new token to test the connection again.',
+      confirm: 'Remove token',
+      done: 'The token was removed from this computer.',
+    },
   },
   test: {
     running: 'Testing the connection… ({{seconds}} s)',
@@ -314,7 +354,7 @@ export const en = {
         mappingReviewed: { label: 'I reviewed the attribute mappings' },
       },
       actions: {
-        openPortal: 'Open the Azure portal',
+        openPortal: 'Open Enterprise applications (Azure portal)',
         openControlHub: 'Open Control Hub',
         captureToken: 'Get token',
         renewToken: 'Renew token',
@@ -348,6 +388,8 @@ export const en = {
           title: 'Before you start',
           intro:
             'This wizard sets up automatic user provisioning from Entra ID (Azure AD) to Webex Control Hub with SCIM. You will need an Entra ID administrator and a full administrator of your Webex organization.',
+          wizardApp:
+            'Cisco also offers its own alternative: the Azure AD Wizard app in Control Hub, which sets up synchronization of users, groups and avatars from Control Hub. This wizard follows the manual procedure with the gallery app instead, and checks each value before Entra sees it.',
           verifiedDomains:
             'If your Webex organization requires verified domains for all users, users of unverified domains will not be created. Most Webex for Government organizations require verified domains.',
         },
@@ -381,7 +423,8 @@ export const en = {
           body2:
             'After sign-in Webex redirects to http://localhost:3000/auth/code. The wizard listens there (on this computer only), takes the token from the redirect, and stores it in the system keychain. You do not copy anything from an address bar.',
           body3: 'Port 3000 must be free during sign-in. The token is never written to the settings file or logs.',
-          fullAdmin: 'Use a private window: if you are already signed in with a less privileged account, the token it returns cannot create users.',
+          fullAdmin:
+            'Sign in as a full administrator. If the browser is already signed in to Webex with a less privileged account, the token it returns cannot create users: sign in from a private window.',
         },
         'test-connection': {
           title: 'Test the connection',

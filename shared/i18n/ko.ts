@@ -47,10 +47,16 @@ export const ko: Messages = {
     comingSoon: '준비 중',
     changeIntegration: '다른 통합 선택',
     confirmChange: '다른 통합으로 바꾸시겠습니까? 이 프로필의 진행 상황이 초기화됩니다. 비밀 정보는 갱신할 때까지 키체인에 남아 있습니다.',
+    confirmChangeYes: '변경하고 초기화',
   },
   wizard: {
     steps: '단계',
     progress: '전체 {{total}}단계 중 {{done}}단계 완료',
+    progressWithSkipped: '전체 {{total}}단계 중 {{done}}단계 완료, {{skipped}}단계 건너뜀',
+    skippedNote: '이 단계를 건너뛰었습니다. 단계는 닫혔지만 안내된 작업은 하지 않았습니다. 해당되는 경우 지금 진행한 뒤 다음을 누르세요.',
+    completeWithSkipped:
+      '모든 단계를 닫았습니다. 건너뛰어서 진행하지 않은 단계: {{steps}}. 이 프로필을 유지하세요. 토큰을 갱신할 때가 되면 마법사가 여기에서 알려 줍니다.',
+    unmetFieldRefused: '‘{{label}}’ 값 수정(무엇이 잘못되었는지는 입력란 아래에 나와 있습니다)',
     stepOf: '전체 {{total}}단계 중 {{index}}단계',
     back: '이전',
     next: '다음',
@@ -71,7 +77,7 @@ export const ko: Messages = {
       attention: '확인 필요',
       todo: '시작 전',
     },
-    saved: '저장됨',
+    saved: '변경 사항을 모두 저장했습니다',
     saving: '저장 중…',
     reset: '이 프로필을 처음부터 다시 시작',
     confirmReset: '처음부터 다시 시작하시겠습니까? 이 프로필에 입력한 모든 내용이 지워집니다. 비밀 정보는 갱신할 때까지 키체인에 남아 있습니다.',
@@ -81,6 +87,8 @@ export const ko: Messages = {
   field: {
     normalisedTo: '{{value, josa(으로/로)}} 저장했습니다.',
     notSavedInvalid: '저장하지 않았습니다. {{message}}',
+    notSavedKeepsSaved: '저장하지 않았습니다. {{message}} 이전에 저장한 값이 그대로 남아 있으며, 다음을 누르면 이 값으로 진행합니다: {{saved}}',
+    revert: '저장된 값으로 되돌리기',
     required: '필수',
     optional: '선택',
   },
@@ -91,20 +99,51 @@ export const ko: Messages = {
   },
   token: {
     none: '저장된 전달자 토큰이 아직 없습니다.',
-    stored: '전달자 토큰이 시스템 키체인에 저장되어 있습니다.',
+    stored: '전달자 토큰이 시스템 키체인에 저장되어 있습니다({{date}} 저장).',
     expiresAt: '{{date}}에 만료됩니다.',
     expiryUnknown: '로그인 응답에 만료 시점이 없었습니다.',
     expiresSoon: '토큰이 {{date}}에 만료됩니다({{days}}일 남음). 그 전에 갱신하세요. 토큰이 만료되면 Entra가 프로비저닝을 격리(quarantine) 상태로 전환합니다.',
     expiresToday: '토큰이 {{date}}에 만료됩니다(하루도 남지 않음). 지금 갱신하세요. 토큰이 만료되면 Entra가 프로비저닝을 격리(quarantine) 상태로 전환합니다.',
     expired: '토큰이 {{date}}에 만료되었습니다. 지금 갱신하세요. Entra가 프로비저닝을 이미 격리했거나 곧 격리합니다.',
     openerLabel: '로그인 페이지를 열 위치',
-    openerInApp: '이 앱의 시크릿 창(권장: 기존 로그인 세션을 재사용하지 않음)',
-    openerSystem: '기본 브라우저(다른 계정으로 로그인되어 있다면 시크릿 창을 사용하세요)',
+    facts: '토큰은 365일 동안 유효하며, 로그인한 사람의 권한으로 동작합니다. 평소 쓰는 계정이 아니라 조직의 전체 관리자 계정으로 로그인하세요.',
+    opener: {
+      'in-app-private': '이 앱의 시크릿 창(권장: 기존 로그인 세션을 재사용하지 않음)',
+      'system-browser': '기본 브라우저(다른 계정으로 로그인되어 있다면 시크릿 창을 사용하세요)',
+      'new-tab': '이 브라우저의 새 탭(이 브라우저에 이미 로그인된 Webex 계정을 그대로 사용함)',
+      'copy-link': '직접 여는 시크릿 창(로그인 링크를 복사해서 사용)',
+    },
+    browserModeNote:
+      '브라우저 모드에서는 시크릿 창을 대신 열어 드릴 수 없습니다. 이 브라우저에 로그인된 계정이 아닌 다른 계정으로 로그인하려면 두 번째 항목을 선택하고, 링크를 시크릿 창에 붙여 넣으세요(Chrome·Edge: Ctrl+Shift+N, Firefox: Ctrl+Shift+P, Safari: Shift+Command+N).',
     waiting: '로그인이 끝나기를 기다리는 중… ({{time}}까지 {{redirectUri}}에서 대기)',
     openLink: '로그인 페이지 열기',
     openLinkHint: '창이 열리지 않았다면 다음 링크를 사용하세요:',
     cancel: '로그인 취소',
     captured: '전달자 토큰을 받아 시스템 키체인에 저장했습니다.',
+    copyLinkHint: '로그인 링크를 복사해 시크릿 창에서 열거나, 여기에서 바로 여세요:',
+    copyLink: '로그인 링크 복사',
+    linkCopied: '로그인 링크를 복사했습니다. 시크릿 창의 주소 표시줄에 붙여 넣으세요.',
+    linkCopyFailed: '브라우저가 복사를 허용하지 않았습니다. ‘로그인 페이지 열기’를 마우스 오른쪽 버튼으로 클릭해 링크 주소를 복사하세요.',
+    paste: {
+      open: '토큰 직접 붙여 넣기',
+      title: '가지고 있는 토큰 붙여 넣기',
+      help: '위의 로그인을 이 컴퓨터에서 마칠 수 없을 때(3000번 포트를 다른 프로그램이 쓰고 있거나 정책상 로컬 수신이 막혀 있을 때), 또는 이미 토큰이 있을 때 사용하세요. 주소에서 access_token=과 &token_type= 사이의 부분만 복사하세요. 토큰은 곧바로 시스템 키체인에 저장됩니다.',
+      label: '전달자 토큰',
+      expiryLabel: '언제 만료되나요?',
+      expiryDefault: '모름: 공급업체 안내대로 오늘부터 {{days}}일 후로 설정',
+      expiryKnown: '만료 날짜를 알고 있습니다',
+      expiryDate: '만료 날짜',
+      save: '키체인에 토큰 저장',
+      close: '닫기',
+      saved: '토큰을 시스템 키체인에 저장했습니다. {{date}}에 만료됩니다.',
+    },
+    remove: {
+      button: '이 컴퓨터에서 토큰 삭제',
+      title: '이 컴퓨터에서 토큰을 삭제하시겠습니까?',
+      body: '시스템 키체인에서 토큰을 삭제하고, 마법사에 기록된 날짜도 지웁니다. Entra에 붙여 넣은 토큰은 그대로 남으며, 이 컴퓨터만 정리합니다. 연결을 다시 테스트하려면 새 토큰이 필요합니다.',
+      confirm: '토큰 삭제',
+      done: '이 컴퓨터에서 토큰을 삭제했습니다.',
+    },
   },
   test: {
     running: '연결을 테스트하는 중… ({{seconds}}초)',
@@ -197,7 +236,7 @@ export const ko: Messages = {
     keychainFix: '해결 방법: {{fix}}',
     systemDetail: '시스템 메시지',
     backend: {
-      linux: 'libsecret(Secret Service)',
+      linux: 'libsecret 기반 시크릿 서비스',
       darwin: 'macOS 키체인',
       win32: 'Windows 자격 증명 관리자',
     },
@@ -318,7 +357,7 @@ export const ko: Messages = {
         mappingReviewed: { label: '속성 매핑을 검토했습니다' },
       },
       actions: {
-        openPortal: 'Azure 포털 열기',
+        openPortal: '엔터프라이즈 애플리케이션 열기(Azure 포털)',
         openControlHub: 'Control Hub 열기',
         captureToken: '토큰 받기',
         renewToken: '토큰 갱신',
@@ -352,6 +391,8 @@ export const ko: Messages = {
           title: '시작하기 전에',
           intro:
             '이 마법사는 SCIM을 사용하여 Entra ID(Azure AD)에서 Webex Control Hub로 자동 사용자 프로비저닝을 설정합니다. Entra ID 관리자와 Webex 조직의 전체 관리자가 필요합니다.',
+          wizardApp:
+            'Cisco가 제공하는 다른 방법도 있습니다. Control Hub의 Azure AD 마법사 앱을 쓰면 Control Hub에서 사용자, 그룹, 아바타 동기화를 설정할 수 있습니다. 이 마법사는 그 대신 갤러리 앱을 사용하는 수동 절차를 따르며, Entra에 값을 넣기 전에 하나하나 확인합니다.',
           verifiedDomains:
             'Webex 조직에서 모든 사용자에게 확인된 도메인을 요구하는 경우, 확인되지 않은 도메인의 사용자는 생성되지 않습니다. 대부분의 Webex for Government(정부용 Webex) 조직은 확인된 도메인을 요구합니다.',
         },
@@ -386,7 +427,8 @@ export const ko: Messages = {
           body2:
             '로그인하면 Webex가 http://localhost:3000/auth/code로 리디렉션합니다. 마법사가 이 주소에서(이 컴퓨터 안에서만) 대기하다가 리디렉션에서 토큰을 받아 시스템 키체인에 저장합니다. 주소 표시줄에서 아무것도 복사할 필요가 없습니다.',
           body3: '로그인하는 동안에는 다른 프로그램이 포트 3000을 쓰지 않아야 합니다. 토큰은 설정 파일이나 로그에 절대 기록되지 않습니다.',
-          fullAdmin: '시크릿 창을 사용하세요. 권한이 낮은 계정으로 이미 로그인되어 있으면 그 계정으로 발급된 토큰으로는 사용자를 생성할 수 없습니다.',
+          fullAdmin:
+            '전체 관리자 계정으로 로그인하세요. 브라우저가 이미 권한이 낮은 Webex 계정으로 로그인되어 있으면 그 계정으로 발급된 토큰으로는 사용자를 생성할 수 없으니, 시크릿 창에서 로그인하세요.',
         },
         'test-connection': {
           title: '연결 테스트',

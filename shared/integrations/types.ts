@@ -20,7 +20,8 @@ export type FieldDefinition =
   | { id: string; kind: 'checkbox'; labelKey: string; helpKey?: string; required: boolean };
 
 export type ActionDefinition =
-  | { id: string; kind: 'open-external'; labelKey: string; url: string }
+  /** `urlByField`: the page depends on an answer (e.g. Control Hub of the chosen offer); `url` otherwise. */
+  | { id: string; kind: 'open-external'; labelKey: string; url: string; urlByField?: { fieldId: string; urls: Readonly<Record<string, string>> } }
   | { id: string; kind: 'capture-token'; labelKey: string; secretId: SecretId }
   | { id: string; kind: 'test-connection'; labelKey: string; invalidatedBy: string[] }
   | { id: string; kind: 'copy-field'; labelKey: string; fieldId: string }

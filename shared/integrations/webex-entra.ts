@@ -32,6 +32,17 @@ export const WEBEX_ACTIONS = {
 
 const ORG_ID_IN_TENANT_URL = /\/([0-9a-f-]{36})$/;
 
+/**
+ * Where the links go. Entra: the Enterprise applications list of the Azure portal (the seed's path,
+ * "Azure Active Directory > 기업 응용프로그램 > 모든 응용프로그램"); the app's own Users and groups and
+ * Provisioning pages need the app's object id in the address, which the wizard does not know, so
+ * the steps name them instead. Control Hub per offer: admin.webex.com, and admin-usgov.webex.com for
+ * Webex for Government (help.webex.com article wmhul0).
+ */
+const ENTRA_ENTERPRISE_APPS = 'https://portal.azure.com/#view/Microsoft_AAD_IAM/StartboardApplicationsMenuBlade/~/AppAppsPreview';
+const CONTROL_HUB = { commercial: 'https://admin.webex.com/', government: 'https://admin-usgov.webex.com/' } as const;
+const openEnterpriseApps = { id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: ENTRA_ENTERPRISE_APPS } as const;
+
 export const webexEntraIntegration: IntegrationDefinition = {
   id: 'webex-entra',
   titleKey: t('title'),
@@ -41,7 +52,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
     {
       id: 'before-you-start',
       titleKey: t('steps.before-you-start.title'),
-      bodyKeys: [t('steps.before-you-start.intro')],
+      bodyKeys: [t('steps.before-you-start.intro'), t('steps.before-you-start.wizardApp')],
       warningKeys: [t('steps.before-you-start.verifiedDomains')],
       panels: ['sync-facts'],
       fields: [
@@ -75,7 +86,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
           required: false,
         },
       ],
-      actions: [{ id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: 'https://portal.azure.com/' }],
+      actions: [openEnterpriseApps],
       requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.galleryAdded }],
     },
     {
@@ -84,7 +95,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
       bodyKeys: [1, 2, 3, 4].map((n) => t(`steps.assign-users.body${n}`)),
       warningKeys: [t('steps.assign-users.groupsNote'), t('steps.assign-users.testUserFirst')],
       fields: [{ id: WEBEX_FIELDS.testUserAssigned, kind: 'checkbox', labelKey: t('fields.testUserAssigned.label'), required: true }],
-      actions: [{ id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: 'https://portal.azure.com/' }],
+      actions: [openEnterpriseApps],
       requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.testUserAssigned }],
     },
     {
@@ -104,7 +115,15 @@ export const webexEntraIntegration: IntegrationDefinition = {
           monospace: true,
         },
       ],
-      actions: [{ id: WEBEX_ACTIONS.openControlHub, kind: 'open-external', labelKey: t('actions.openControlHub'), url: 'https://admin.webex.com/' }],
+      actions: [
+        {
+          id: WEBEX_ACTIONS.openControlHub,
+          kind: 'open-external',
+          labelKey: t('actions.openControlHub'),
+          url: CONTROL_HUB.commercial,
+          urlByField: { fieldId: WEBEX_FIELDS.offer, urls: CONTROL_HUB },
+        },
+      ],
       requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.tenantUrl }],
     },
     {
@@ -147,7 +166,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
       actions: [
         { id: WEBEX_ACTIONS.copyTenantUrl, kind: 'copy-field', labelKey: t('actions.copyTenantUrl'), fieldId: WEBEX_FIELDS.tenantUrl },
         { id: WEBEX_ACTIONS.copyToken, kind: 'copy-secret', labelKey: t('actions.copyToken'), secretId: 'webex-bearer-token' },
-        { id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: 'https://portal.azure.com/' },
+        openEnterpriseApps,
       ],
       requires: [WEBEX_FIELDS.entraMode, WEBEX_FIELDS.entraPasted, WEBEX_FIELDS.entraTested, WEBEX_FIELDS.entraEmail, WEBEX_FIELDS.entraSaved].map(
         (fieldId) => ({

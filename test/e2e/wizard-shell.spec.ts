@@ -127,7 +127,7 @@ test('diagnostics show versions, the data folder and a reachable keychain', asyn
   const panel = page.getByTestId('diagnostics-panel');
   await expect(panel).toBeVisible();
   await expect(panel.getByTestId('diagnostics-data-dir')).toContainText(dataDir);
-  await expect(panel.getByTestId('diagnostics-versions')).toContainText('node');
+  await expect(panel.getByTestId('diagnostics-versions')).toContainText('Node.js');
   await expect(panel.getByTestId('diagnostics-keychain')).toHaveAttribute('data-state', 'ok');
 });
 

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../../shared/integrations/types';
+import { externalActionUrl } from '../../../shared/integrations/action-url';
 import { call } from '../api/client';
+import { useApp } from '../hooks/app-context';
 import { ErrorText } from '../components/ErrorText';
 
 type Props = { action: Extract<ActionDefinition, { kind: 'open-external' }> };
@@ -9,12 +11,14 @@ type Props = { action: Extract<ActionDefinition, { kind: 'open-external' }> };
 /** Opens a vendor portal in the system browser (main checks the allow-list); browser mode opens a tab. */
 export function OpenExternalAction({ action }: Props) {
   const { t } = useTranslation();
+  const { profile } = useApp();
   const [error, setError] = useState<unknown>(null);
+  const url = externalActionUrl(action, profile.fields);
   const open = async () => {
     setError(null);
     try {
-      const { opened } = await call('shell.openExternal', { url: action.url });
-      if (!opened) window.open(action.url, '_blank', 'noopener,noreferrer');
+      const { opened } = await call('shell.openExternal', { url });
+      if (!opened) window.open(url, '_blank', 'noopener,noreferrer');
     } catch (e) {
       setError(e);
     }

@@ -8,6 +8,7 @@ import { call } from '../api/client';
 import { AppContext, type AppState } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { AppShell } from './AppShell';
+import { withNewerProfile } from '../hooks/newer-profile';
 
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
 
@@ -40,7 +41,8 @@ function BootScreen({ boot }: { boot: Exclude<Boot, { status: 'ready' }> }) {
   const errorText = useErrorText();
   useEffect(() => {
     document.documentElement.lang = i18n.language;
-  }, [i18n.language]);
+    document.title = t('app.title');
+  }, [i18n.language, t]);
   if (boot.status === 'loading') return <p className="boot">{t('app.loading')}</p>;
   return (
     <p className="error boot" role="alert" data-testid="app-error">
@@ -66,7 +68,7 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
         settings,
         profile,
         setSettings,
-        setProfile: (next: Profile) => setSettings((current) => ({ ...current, profiles: { ...current.profiles, [next.id]: next } })),
+        setProfile: (next: Profile) => setSettings((current) => withNewerProfile(current, next)),
       }
     : null;
   if (!state) {

@@ -2,10 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../../shared/integrations/types';
 import { VALIDATORS } from '../../../shared/validators';
-import { useValidationText } from '../hooks/use-validation-text';
+import type { ValidationFailure } from '../../../shared/validators/result';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
+import { useValidationText } from '../hooks/use-validation-text';
+import { scimBaseUrlFor } from '../hooks/scim-base-url';
+import { useFieldProblems } from './field-problems';
 import { ErrorText } from './ErrorText';
 
 const SAVE_DELAY_MS = 400;
@@ -13,54 +16,69 @@ const SAVE_DELAY_MS = 400;
 /**
  * One field of a step. Text is checked as the admin types with the same pure
  * validator main uses, and saved (main checks again) only when valid: an
- * invalid entry never replaces the value saved before.
+ * invalid entry never replaces the value saved before, and the field says so.
+ * Saves go through the ordered client, so the last value chosen is the one saved.
  */
 export function FieldInput({ field }: { field: FieldDefinition }) {
   const { t } = useTranslation();
   const { info, profile, setProfile } = useApp();
   const errorText = useErrorText();
   const validationText = useValidationText();
+  const { report } = useFieldProblems();
   const id = useId();
   const saved = profile.fields[field.id] ?? '';
   const [draft, setDraft] = useState(saved);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  // A clicked checkbox or radio shows its new state at once (keyboard and screen
-  // readers expect that); it falls back to the saved value if main refuses it.
+  // Kept as codes and params, put into words at render time: a language switch re-renders them.
+  const [refused, setRefused] = useState<ValidationFailure | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [normalised, setNormalised] = useState<string | null>(null);
+  // A clicked checkbox or radio shows its new state at once (keyboard and screen readers expect
+  // that) until the save of the LAST click has answered; then the saved value shows.
   const [pendingChoice, setPendingChoice] = useState<string | null>(null);
+  const choiceCount = useRef(0);
   const shownChoice = pendingChoice ?? saved;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // A value derived by main (e.g. the tenant URL after the offer changed) replaces the draft.
   useEffect(() => setDraft(saved), [saved]);
   useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => report(field.id, refused), [field.id, refused, report]);
+  useEffect(() => () => report(field.id, null), [field.id, report]);
 
   const save = async (value: string) => {
     try {
       const result = await call('profile.saveField', { profileId: profile.id, fieldId: field.id, value });
       if (result.ok) {
         setProfile(result.profile);
-        setProblem(null);
-        setNote(result.value !== value ? t('field.normalisedTo', { value: result.value }) : null);
+        setRefused(null);
+        setFailure(null);
+        setNormalised(result.value !== value && field.kind === 'text' ? result.value : null);
       } else {
-        setProblem(t('field.notSavedInvalid', { message: validationText(result) }));
+        setRefused(result);
       }
     } catch (error) {
-      setProblem(errorText(error));
+      setFailure(error);
     }
   };
   const choose = async (value: string) => {
+    const mine = ++choiceCount.current;
     setPendingChoice(value);
     await save(value);
-    setPendingChoice(null);
+    if (choiceCount.current === mine) setPendingChoice(null);
   };
 
+  const refusedText = refused
+    ? saved !== ''
+      ? t('field.notSavedKeepsSaved', { message: validationText(refused), saved })
+      : t('field.notSavedInvalid', { message: validationText(refused) })
+    : null;
+  const problemText = refusedText ?? (failure ? errorText(failure) : null);
   const help = field.helpKey ? (
     <p id={`${id}-help`} className="help">
       {t(field.helpKey)}
     </p>
   ) : null;
-  const describedBy = [field.helpKey ? `${id}-help` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = [field.helpKey ? `${id}-help` : '', problemText ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
   if (field.kind === 'checkbox') {
     return (
@@ -75,7 +93,7 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
         />
         <label htmlFor={id}>{t(field.labelKey)}</label>
         {help}
-        <ErrorText text={problem} testId={`field-error-${field.id}`} />
+        <ErrorText text={problemText} testId={`field-error-${field.id}`} id={`${id}-error`} />
       </div>
     );
   }
@@ -99,7 +117,7 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
             <label htmlFor={`${id}-${option.value}`}>{t(option.labelKey)}</label>
           </div>
         ))}
-        <ErrorText text={problem} testId={`field-error-${field.id}`} />
+        <ErrorText text={problemText} testId={`field-error-${field.id}`} id={`${id}-error`} />
       </fieldset>
     );
   }
@@ -107,16 +125,22 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
   const validatorId = field.validator;
   const onChange = (value: string) => {
     setDraft(value);
-    setNote(null);
+    setNormalised(null);
+    setFailure(null);
     clearTimeout(timer.current);
-    const offer = profile.fields['webex.offer'] === 'government' ? 'government' : 'commercial';
-    const result = VALIDATORS[validatorId](value, { fields: profile.fields, scimBaseUrl: info.webexScimBaseUrls[offer] });
+    const result = VALIDATORS[validatorId](value, { fields: profile.fields, scimBaseUrl: scimBaseUrlFor(info, profile.fields) });
     if (!result.ok) {
-      setProblem(value.trim() === '' ? null : t('field.notSavedInvalid', { message: validationText(result) }));
+      // An emptied field that had no value yet is simply empty; one that had a value says it was kept.
+      setRefused(value.trim() === '' && saved === '' ? null : result);
       return;
     }
-    setProblem(null);
+    setRefused(null);
     timer.current = setTimeout(() => void save(value), SAVE_DELAY_MS);
+  };
+  const revert = () => {
+    clearTimeout(timer.current);
+    setDraft(saved);
+    setRefused(null);
   };
 
   return (
@@ -134,20 +158,25 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
         placeholder={field.placeholderKey ? t(field.placeholderKey) : undefined}
         spellCheck={false}
         autoComplete="off"
-        aria-invalid={problem !== null}
+        aria-invalid={problemText !== null}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
         onBlur={() => {
-          if (timer.current && problem === null && draft !== saved) {
+          if (timer.current && refused === null && draft !== saved) {
             clearTimeout(timer.current);
             void save(draft);
           }
         }}
       />
-      <ErrorText text={problem ? problem : null} testId={`field-error-${field.id}`} />
-      {note && (
+      <ErrorText text={problemText} testId={`field-error-${field.id}`} id={`${id}-error`} />
+      {refused && saved !== '' && (
+        <button type="button" className="link" data-testid={`field-revert-${field.id}`} onClick={revert}>
+          {t('field.revert')}
+        </button>
+      )}
+      {normalised && (
         <p className="note" data-testid={`field-note-${field.id}`} role="status">
-          {note}
+          {t('field.normalisedTo', { value: normalised })}
         </p>
       )}
     </div>

@@ -6,26 +6,43 @@ import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
 import { formatDateTime } from '../hooks/format-date-time';
+import { ConfirmDialog } from '../ui/Dialog';
 
 const SECRET = 'webex-bearer-token' as const;
 
-/** Whether the keychain really holds the token, when it expires, and the renewal reminder. */
+/** Whether the keychain really holds the token, when it expires, the renewal reminder, and removing it. */
 export function TokenStatusPanel() {
   const { t, i18n } = useTranslation();
-  const { profile } = useApp();
+  const { profile, setProfile } = useApp();
   const errorText = useErrorText();
   const meta = profile.secrets[SECRET];
   const [present, setPresent] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [removed, setRemoved] = useState(false);
 
   useEffect(() => {
     if (!meta) return;
+    let live = true;
     call('secrets.status', { profileId: profile.id })
-      .then((status) => setPresent(status.secrets[SECRET]?.present ?? false))
-      .catch((e: unknown) => setError(errorText(e)));
-    // errorText is stable in behaviour; re-check only when the stored token changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [profile.id, meta?.savedAt]);
+      .then((status) => live && setPresent(status.secrets[SECRET]?.present ?? false))
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [profile.id, meta?.savedAt, meta]);
+
+  const remove = async () => {
+    setConfirming(false);
+    setError(null);
+    try {
+      const result = await call('secrets.remove', { profileId: profile.id, secretId: SECRET });
+      setProfile(result.profile);
+      setRemoved(true);
+    } catch (e) {
+      setError(e);
+    }
+  };
 
   // Time too: tokens can live hours (test providers) as well as months (Webex).
   const date = (iso: string) => formatDateTime(iso, i18n.language);
@@ -36,7 +53,7 @@ export function TokenStatusPanel() {
         <p>{t('token.none')}</p>
       ) : (
         <>
-          <p>{t('token.stored')}</p>
+          <p>{t('token.stored', { date: date(meta.savedAt) })}</p>
           {meta.expiresAt ? (
             <p data-testid="token-expiry" data-expires-at={meta.expiresAt}>
               {t('token.expiresAt', { date: date(meta.expiresAt) })}
@@ -58,7 +75,28 @@ export function TokenStatusPanel() {
           )}
         </>
       )}
-      <ErrorText text={error} testId="token-status-error" />
+      {meta && (
+        <button type="button" className="danger" data-testid="token-remove" onClick={() => setConfirming(true)}>
+          {t('token.remove.button')}
+        </button>
+      )}
+      {removed && !meta && (
+        <p className="success" role="status" data-testid="token-removed">
+          {t('token.remove.done')}
+        </p>
+      )}
+      <ErrorText text={error ? errorText(error) : null} testId="token-status-error" />
+      <ConfirmDialog
+        open={confirming}
+        title={t('token.remove.title')}
+        body={<p>{t('token.remove.body')}</p>}
+        confirmLabel={t('token.remove.confirm')}
+        cancelLabel={t('wizard.cancel')}
+        testId="confirm-remove-token"
+        danger
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      />
     </aside>
   );
 }

@@ -31,13 +31,7 @@ export async function recordedTestIds(page: Page): Promise<string[]> {
 
 /** The ids and id patterns (`step-<stepId>` → /^step-.+$/) of the README's test-id table. */
 export function documentedTestIds(readme = readFileSync('README.md', 'utf8')): RegExp[] {
-  const lines = readme.split('\n');
-  const start = lines.findIndex((line) => /^\|\s*where\s*\|\s*test ids\s*\|/.test(line));
-  if (start < 0) throw new Error('README has no "| where | test ids |" table');
-  const rows = [];
-  for (let i = start + 2; i < lines.length && lines[i]?.startsWith('|'); i++) rows.push(lines[i] ?? '');
-  const tokens = rows.flatMap((row) => [...row.matchAll(/`([^`\s]+)`/g)].map((m) => m[1] ?? ''));
-  return tokens.map(
+  return documentedTokens(readme).map(
     (token) =>
       new RegExp(
         `^${token
@@ -48,10 +42,20 @@ export function documentedTestIds(readme = readFileSync('README.md', 'utf8')): R
   );
 }
 
+/** The README table's entries as written: `step-<stepId>`, `wizard`, ... */
+export function documentedTokens(readme = readFileSync('README.md', 'utf8')): string[] {
+  const lines = readme.split('\n');
+  const start = lines.findIndex((line) => /^\|\s*where\s*\|\s*test ids\s*\|/.test(line));
+  if (start < 0) throw new Error('README has no "| where | test ids |" table');
+  const rows = [];
+  for (let i = start + 2; i < lines.length && lines[i]?.startsWith('|'); i++) rows.push(lines[i] ?? '');
+  return rows.flatMap((row) => [...row.matchAll(/`([^`\s]+)`/g)].map((m) => m[1] ?? ''));
+}
+
 export function undocumented(ids: readonly string[], documented = documentedTestIds()): string[] {
   return ids.filter((id) => !documented.some((pattern) => pattern.test(id)));
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
