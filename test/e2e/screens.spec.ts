@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_ORG_ID } from './support/webex-peers';
 import { webexSessions } from './support/webex-session';
@@ -55,6 +56,18 @@ interface ShotOptions {
   view?: string;
 }
 
+/** The dialogs are drawn by ui/Dialog: axe's WCAG A/AA rules on each, as accessibility.spec.ts does for the steps. */
+async function expectDialogAccessible(page: Page, testId: string | null) {
+  const dialog = testId ? `[data-testid="${testId}"]` : 'dialog[open]';
+  const { violations } = await new AxeBuilder({ page }).include(dialog).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect
+    .soft(
+      violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      dialog,
+    )
+    .toEqual([]);
+}
+
 function screenshotter(page: Page, folder: string) {
   mkdirSync(folder, { recursive: true });
   let count = 0;
@@ -84,6 +97,9 @@ for (const [locale, lang] of [
       await page.getByTestId('open-diagnostics').click();
       await expect(page.getByTestId('diagnostics-keychain')).toHaveAttribute('data-state', 'ok');
       await shot('diagnostics', { nextOnScreen: false });
+      await expectDialogAccessible(page, null);
+      // Focus starts inside the modal dialog (on its title), not on the page behind it.
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog[open]') !== null)).toBe(true);
       await page.getByTestId('diagnostics-close').click();
       await expect(page.getByTestId('diagnostics-panel')).toBeHidden();
 
@@ -125,6 +141,8 @@ for (const [locale, lang] of [
       await page.getByTestId('token-remove').click();
       await expect(page.getByTestId('confirm-remove-token')).toBeVisible();
       await shot('bearer-token-remove-dialog', { nextOnScreen: false });
+      await expectDialogAccessible(page, 'confirm-remove-token');
+      await expect(page.getByTestId('confirm-remove-token-cancel'), 'the safe answer has the focus').toBeFocused();
       await page.getByTestId('confirm-remove-token-cancel').click();
       await expect(page.getByTestId('confirm-remove-token')).toBeHidden();
       await next(page, 'test-connection');
@@ -150,6 +168,7 @@ for (const [locale, lang] of [
       await page.getByTestId('change-integration').click();
       await expect(page.getByTestId('confirm-change-integration')).toBeVisible();
       await shot('change-integration-dialog', { nextOnScreen: false });
+      await expectDialogAccessible(page, 'confirm-change-integration');
       await page.getByTestId('confirm-change-integration-cancel').click();
       await expect(page.getByTestId('wizard')).toBeVisible();
     });
