@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_ORG_ID } from './support/webex-peers';
+import { newDataDir } from './support/browser-host';
 import { webexSessions } from './support/webex-session';
-import { next, signInAtProvider, startSignIn } from './support/webex-walk';
+import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './support/webex-walk';
 
 /**
  * Screenshots of every Webex screen in both languages, for people to look at
@@ -171,6 +172,29 @@ for (const [locale, lang] of [
       await expectDialogAccessible(page, 'confirm-change-integration');
       await page.getByTestId('confirm-change-integration-cancel').click();
       await expect(page.getByTestId('wizard')).toBeVisible();
+    });
+
+    test(`shows a start-up notice and a failed connection test (${lang})`, async ({ page }) => {
+      // A damaged settings file: the app starts fresh and says so in a notice banner.
+      const dataDir = newDataDir();
+      writeFileSync(join(dataDir, 'settings.json'), '{"schemaVersion": 1, "profiles": {broken');
+      const { host } = await sessions.start({ dataDir });
+      const shot = screenshotter(page, join(SCREENS, `${lang}-problems`));
+      await page.goto(host.url);
+      await expect(page.getByTestId('notice-settings-corrupt-moved')).toBeVisible();
+      await shot('notice', { nextOnScreen: false });
+      await page.getByTestId('notice-dismiss-settings-corrupt-moved').click();
+
+      // An Org ID the SCIM server does not know: a 404 with the server's own words under the explanation.
+      await walkToBearerTokenStep(page, '0b0b0b0b-1111-4222-8333-444455556666');
+      const popup = await startSignIn(page);
+      await signInAtProvider(popup);
+      await expect(page.getByTestId('token-captured')).toBeVisible();
+      await popup.close();
+      await next(page, 'test-connection');
+      await page.getByTestId('action-test-connection').click();
+      await expect(page.getByTestId('test-connection-result')).toHaveAttribute('data-outcome', 'not-found');
+      await shot('test-connection-failed', { nextOnScreen: true, view: 'test-connection-result' });
     });
   });
 }
