@@ -51,12 +51,6 @@ export class AppError extends Error {
   }
 }
 
-export function isAppErrorShape(value: unknown): value is AppErrorShape {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code) && typeof v.message === 'string';
-}
-
 /** Turns anything thrown into a shape safe to send: unknown errors lose their text (it may hold a secret). */
 export function toErrorShape(error: unknown): AppErrorShape {
   if (error instanceof AppError) return error.toShape();

@@ -2,7 +2,7 @@
  * The only hosts the app will hand to the system browser (shell.openExternal)
  * or link to: vendor portals and documentation named by the procedures.
  */
-export const EXTERNAL_HOST_ALLOW_LIST = [
+const EXTERNAL_HOST_ALLOW_LIST = [
   'portal.azure.com',
   'entra.microsoft.com',
   'learn.microsoft.com',

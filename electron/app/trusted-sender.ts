@@ -18,7 +18,7 @@ export interface TrustedSenderOptions {
 }
 
 /** The URL without its query and fragment (the page may route by hash), or null when it does not parse. */
-export function documentUrl(raw: string): string | null {
+function documentUrl(raw: string): string | null {
   try {
     const url = new URL(raw);
     url.hash = '';

@@ -33,7 +33,7 @@ function isValueFlag(name: string): name is ValueFlag {
   return Object.prototype.hasOwnProperty.call(VALUE_FLAGS, name);
 }
 
-export function parsePort(text: string, source: string): number | { error: string } {
+function parsePort(text: string, source: string): number | { error: string } {
   const trimmed = text.trim();
   // Digits only: Number() would also accept "0x50", "1e3" and " ".
   if (!/^\d{1,5}$/.test(trimmed) || Number(trimmed) > 65535)

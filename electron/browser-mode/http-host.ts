@@ -69,7 +69,7 @@ export interface HttpHost {
   close(): Promise<void>;
 }
 
-export const DEFAULT_MAX_BODY_BYTES = 3 * 1024 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 3 * 1024 * 1024;
 
 /**
  * The page makes a handful of parallel calls and Chromium opens at most 6

@@ -8,7 +8,7 @@ import type { Refusal } from './responses';
  */
 
 /** The two names a local browser may use for us; anything else is a rebinding attempt or a mistake. */
-export function allowedHosts(port: number): string[] {
+function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 

@@ -5,7 +5,7 @@ import { extname, resolve, sep } from 'node:path';
 import { SECURITY_HEADERS, type Refusal } from './responses';
 
 /** Only what the built renderer contains; any other file type is not ours to serve. */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -26,7 +26,7 @@ const badPath = (reason: string): Refusal => ({ status: 400, code: 'INVALID_REQU
  * or percent-encoded (`%2e%2e`, `..%2f`); the resolved path is then checked
  * against the root again as a second line of defence.
  */
-export function staticTarget(root: string, rawPath: string): { file: string } | Refusal {
+function staticTarget(root: string, rawPath: string): { file: string } | Refusal {
   if (!rawPath.startsWith('/')) return badPath('path is not origin-form');
   if (rawPath.includes('\\') || /%5c/i.test(rawPath)) return badPath('backslash in path');
   let decoded: string;

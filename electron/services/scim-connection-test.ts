@@ -38,9 +38,9 @@ export interface ScimConnectionTestResult {
   elapsedMs: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 /** A ListResponse for one unknown userName is tiny; anything this big is not what we asked for. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_SERVER_DETAIL_CHARS = 300;
 /** Host names and content types are only labels in a sentence. */
 const MAX_SERVER_LABEL_CHARS = 80;

@@ -44,9 +44,9 @@ export interface KeytarSecretStoreOptions {
   platform?: NodeJS.Platform;
 }
 
-export const MAX_SECRET_BYTES = 8 * 1024;
+const MAX_SECRET_BYTES = 8 * 1024;
 /** Windows Credential Manager blobs are capped at CRED_MAX_CREDENTIAL_BLOB_SIZE (5 * 512 bytes). */
-export const MAX_SECRET_BYTES_WINDOWS = 5 * 512;
+const MAX_SECRET_BYTES_WINDOWS = 5 * 512;
 
 type KeychainFailure = 'KEYCHAIN_UNAVAILABLE' | 'KEYCHAIN_LOCKED';
 
@@ -118,7 +118,7 @@ function keychainError(code: ErrorCode, problem: Problem, platform: NodeJS.Platf
 }
 
 /** Maps anything keytar threw to a typed error; the system text is kept only if it cannot reveal `secret`. */
-export function toKeychainError(error: unknown, platform: NodeJS.Platform, secret?: string): AppError {
+function toKeychainError(error: unknown, platform: NodeJS.Platform, secret?: string): AppError {
   const text = systemText(error);
   const detail = mayReveal(text, secret) ? '' : text;
   const match = PATTERNS.find((pattern) => pattern.test.test(text));

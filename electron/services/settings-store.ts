@@ -113,7 +113,7 @@ function readRaw(filePath: string): string | null {
 }
 
 /** JSON.parse after a UTF-8 byte-order mark, if any: to a person such a file is plain JSON. */
-export function parseSettingsText(text: string): unknown {
+function parseSettingsText(text: string): unknown {
   return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
 }
 

@@ -8,7 +8,7 @@ const httpUrl = z
   .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http or https URL');
 
 /** One override block; every key optional. Unknown keys are refused so typos do not pass silently. */
-export const webexEndpointsOverrideSchema = z
+const webexEndpointsOverrideSchema = z
   .object({
     authorizeUrl: httpUrl.optional(),
     clientId: z.string().min(1).max(512).optional(),

@@ -12,7 +12,7 @@ export type WebexOffer = (typeof WEBEX_OFFERS)[number];
 
 export const LOOPBACK_REDIRECT_PATH = '/auth/code';
 /** Placeholder in `extraParams` values replaced by a fresh random string per sign-in (e.g. an OIDC nonce). */
-export const RANDOM_PLACEHOLDER = '{random}';
+const RANDOM_PLACEHOLDER = '{random}';
 
 export interface WebexEndpoints {
   authorizeUrl: string;

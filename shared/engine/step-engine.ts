@@ -9,7 +9,7 @@ import type { ActionDefinition, IntegrationDefinition, Requirement, StepDefiniti
  */
 export type StepStatus = 'done' | 'skipped' | 'current' | 'attention' | 'todo';
 
-export function isRequirementMet(requirement: Requirement, profile: Profile): boolean {
+function isRequirementMet(requirement: Requirement, profile: Profile): boolean {
   switch (requirement.kind) {
     case 'field': {
       const value = profile.fields[requirement.fieldId];
@@ -108,7 +108,7 @@ export function completeStep(integration: IntegrationDefinition, profile: Profil
   return { ...next, currentStepId: following ? following.id : stepId };
 }
 
-export function describeRequirement(requirement: Requirement): string {
+function describeRequirement(requirement: Requirement): string {
   switch (requirement.kind) {
     case 'field':
       return `field:${requirement.fieldId}`;

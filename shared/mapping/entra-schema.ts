@@ -144,7 +144,7 @@ function isActiveFromSoftDelete(expression: string): boolean {
 }
 
 /** The expression Entra shows for a source; rebuilt from the structured form when `expression` is absent. */
-export function expressionOf(source: AttributeMappingSource): string {
+function expressionOf(source: AttributeMappingSource): string {
   if (source.expression && source.expression.trim() !== '') return source.expression;
   const name = source.name ?? '';
   switch ((source.type ?? 'Attribute').toLowerCase()) {

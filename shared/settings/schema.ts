@@ -14,13 +14,13 @@ export const localeSchema = z.enum(LOCALES);
 
 export const profileIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'profile id: lower-case letters, digits and dashes');
 
-export const secretMetaSchema = z.object({
+const secretMetaSchema = z.object({
   savedAt: z.string(),
   expiresAt: z.string().nullable(),
 });
 export type SecretMeta = z.infer<typeof secretMetaSchema>;
 
-export const actionOutcomeSchema = z.object({
+const actionOutcomeSchema = z.object({
   ok: z.boolean(),
   at: z.string(),
   code: z.string().optional(),
@@ -64,7 +64,7 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_PROFILE_ID = 'default';
+const DEFAULT_PROFILE_ID = 'default';
 
 export function emptyProfile(id: string, name: string, now: Date = new Date()): Profile {
   return {

@@ -14,8 +14,8 @@ import { fail } from './result';
 const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 const TOKEN_CHAR = /[A-Za-z0-9\-._~+/=]/;
 /** Webex access tokens are about 100 characters; anything much shorter was cut off while copying. */
-export const MIN_TOKEN_CHARS = 20;
-export const MAX_TOKEN_CHARS = 4096;
+const MIN_TOKEN_CHARS = 20;
+const MAX_TOKEN_CHARS = 4096;
 
 export function validateBearerToken(input: string): ValidationResult {
   const { text, notes } = cleanPastedText(input.replace(/^[\r\n]+|[\r\n]+$/g, ''));

@@ -5,7 +5,7 @@
  */
 
 /** base64 of "ciscospark:/": 12 bytes, so every encoding of a Webex id starts with these 16 characters. */
-export const WEBEX_ID_BASE64_PREFIX = 'Y2lzY29zcGFyazov';
+const WEBEX_ID_BASE64_PREFIX = 'Y2lzY29zcGFyazov';
 
 const BASE64_TEXT = /^[A-Za-z0-9+/_-]+={0,2}$/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

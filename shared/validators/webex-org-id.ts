@@ -10,8 +10,8 @@ import { looksLikeBase64OrgId, readBase64OrgId } from './webex-org-id-base64';
  * "Validator codes"); messages say exactly what to fix.
  */
 
-export const ORG_ID_GROUP_LENGTHS = [8, 4, 4, 4, 12] as const;
-export const ORG_ID_LENGTH = 36;
+const ORG_ID_GROUP_LENGTHS = [8, 4, 4, 4, 12] as const;
+const ORG_ID_LENGTH = 36;
 /** Far above any real form (UUID 36, base64 about 90): longer is a wrong paste, not worth dissecting. */
 const MAX_INPUT_LENGTH = 256;
 const EXAMPLE = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
@@ -64,7 +64,7 @@ export function readOrgId(text: string, notes: ValidationNote[] = []): ParsedOrg
  * (braces, a colon, a space) would otherwise show up as a confusing length
  * problem. Positions are 1-based code points of the cleaned value.
  */
-export function checkUuid(text: string): { ok: true; orgId: string; lowerCased: boolean } | OrgIdFailure {
+function checkUuid(text: string): { ok: true; orgId: string; lowerCased: boolean } | OrgIdFailure {
   const chars = Array.from(text);
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i] ?? '';

@@ -21,7 +21,11 @@ async function openApp(page: Page, running: RunningHost) {
 test('a settings file from a newer version is left untouched, and the page says which version wrote it', async ({ page }) => {
   const dataDir = newDataDir();
   const file = join(dataDir, 'settings.json');
-  const original = JSON.stringify({ ...defaultSettings(), schemaVersion: SETTINGS_SCHEMA_VERSION + 1, writtenBy: { app: '7.1.0' }, somethingNew: true }, null, 2);
+  const original = JSON.stringify(
+    { ...defaultSettings(), schemaVersion: SETTINGS_SCHEMA_VERSION + 1, writtenBy: { app: '7.1.0' }, somethingNew: true },
+    null,
+    2,
+  );
   writeFileSync(file, original);
   host = await startBrowserHost({ dataDir });
   await openApp(page, host);

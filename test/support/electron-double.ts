@@ -31,7 +31,7 @@ export function fakeEvent<T extends object>(fields: T = {} as T): FakeEvent & T 
   return event;
 }
 
-export class FakeEmitter {
+class FakeEmitter {
   /** Every on/once call, in order, kept after the listener fired (for "was X registered"). */
   readonly registrations: { event: string; once: boolean }[] = [];
   private listeners = new Map<string, { fn: Listener; once: boolean }[]>();

@@ -11,7 +11,7 @@ import { readProfile } from './profile-access';
 type SecretHandlers = Pick<HandlerTable, 'secrets.status' | 'secrets.save' | 'secrets.remove' | 'secrets.copyToClipboard'>;
 
 /** The seed's advice: a copied token should not linger on the clipboard. */
-export const CLIPBOARD_CLEAR_MS = 60_000;
+const CLIPBOARD_CLEAR_MS = 60_000;
 
 export function secretHandlers(services: AppServices): SecretHandlers {
   return {

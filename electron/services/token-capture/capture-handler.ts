@@ -29,7 +29,7 @@ export interface CaptureHandlerContext {
   settle(settlement: Settlement, res: ServerResponse): void;
 }
 
-export const CAPTURE_POST_PATH = '/auth/capture';
+const CAPTURE_POST_PATH = '/auth/capture';
 const SCRIPT_PATH = '/auth/capture.js';
 const STYLE_PATH = '/auth/capture.css';
 const BODY_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded']);

@@ -40,7 +40,7 @@ interface Current {
 }
 
 /** Ten minutes: long enough for a sign-in with MFA, short enough not to hold the port all day. */
-export const DEFAULT_CAPTURE_TIMEOUT_MS = 10 * 60 * 1000;
+const DEFAULT_CAPTURE_TIMEOUT_MS = 10 * 60 * 1000;
 
 // Routine steps stay quiet; refusals and degraded modes reach the console like the rest of main's log.
 const consoleLog: CaptureLog = {

@@ -49,7 +49,7 @@ function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
 }
 
-export async function portInUseError(port: number): Promise<AppError> {
+async function portInUseError(port: number): Promise<AppError> {
   const owner = await findPortOwner(port);
   const who = owner ?? 'another program';
   return new AppError(

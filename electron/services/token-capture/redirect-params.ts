@@ -27,7 +27,7 @@ const TOKEN_CHARS = /^[\x21-\x7E]+$/;
 const EXPIRES_IN = /^\d{1,12}$/;
 
 /** Provider text shown to the admin and put in logs: no control or bidi characters, bounded length. */
-export function sanitizeProviderText(value: string, maxChars: number): string {
+function sanitizeProviderText(value: string, maxChars: number): string {
   const cleaned = value
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, ' ')
@@ -38,7 +38,7 @@ export function sanitizeProviderText(value: string, maxChars: number): string {
 }
 
 /** Constant-time: hashing first makes both sides the same length, so length leaks nothing either. */
-export function stateMatches(received: string, expected: string): boolean {
+function stateMatches(received: string, expected: string): boolean {
   const a = createHash('sha256').update(received, 'utf8').digest();
   const b = createHash('sha256').update(expected, 'utf8').digest();
   return timingSafeEqual(a, b);

@@ -7,7 +7,7 @@ import { readLimitedBody } from '../http/limited-body';
  * rebinding (evil.example resolving to 127.0.0.1), the Origin check stops
  * cross-site posts, and the size limit keeps a hostile body from costing memory.
  */
-export function loopbackAuthorities(port: number): string[] {
+function loopbackAuthorities(port: number): string[] {
   return [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`];
 }
 

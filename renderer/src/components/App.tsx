@@ -9,6 +9,7 @@ import { AppContext, type AppState } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { AppShell } from './AppShell';
 import { withNewerProfile } from '../hooks/newer-profile';
+import { ownValue } from '../../../shared/own-property';
 
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
 
@@ -61,7 +62,7 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
     document.title = i18n.t('app.title');
   }, [locale, i18n]);
 
-  const profile = settings.profiles[settings.activeProfileId];
+  const profile = ownValue(settings.profiles, settings.activeProfileId);
   const state: AppState | null = profile
     ? {
         info,

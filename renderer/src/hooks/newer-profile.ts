@@ -1,3 +1,4 @@
+import { ownValue } from '../../../shared/own-property';
 import type { Profile, Settings } from '../../../shared/settings/schema';
 
 /**
@@ -6,7 +7,7 @@ import type { Profile, Settings } from '../../../shared/settings/schema';
  * connection test, can answer after a quicker save): the newest revision wins.
  */
 export function withNewerProfile(settings: Settings, next: Profile): Settings {
-  const shown = Object.hasOwn(settings.profiles, next.id) ? settings.profiles[next.id] : undefined;
+  const shown = ownValue(settings.profiles, next.id);
   if (shown && shown.revision > next.revision) return settings;
   return { ...settings, profiles: { ...settings.profiles, [next.id]: next } };
 }

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
  */
 
 /** Names and abbreviations Korean screens keep in Latin letters. */
-export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
+const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   // Vendors and products.
   'Webex',
   'Cisco',
@@ -81,7 +81,7 @@ export function englishWords(text: string): string[] {
 }
 
 /** Everything a person (or a screen reader) meets on the page: its text, and labels, titles and placeholders. */
-export async function screenText(page: Page): Promise<string> {
+async function screenText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const visible = (el: Element) => {
       const style = getComputedStyle(el);

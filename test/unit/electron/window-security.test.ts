@@ -210,7 +210,7 @@ describe('RENDERER_CSP', () => {
 
   it('is what renderer/index.html carries in its meta tag', () => {
     const html = readFileSync('renderer/index.html', 'utf8');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html);
     expect(meta?.[1]).toBe(RENDERER_CSP_META);
   });
 });
