@@ -71,10 +71,7 @@ export const en = {
     },
     saved: 'All changes saved',
     saving: 'Saving…',
-    reset: 'Start this profile over',
-    confirmReset: 'Start over? Every answer in this profile is cleared. Secrets stay in the keychain until you renew them.',
     cancel: 'Cancel',
-    working: 'Working…',
   },
   field: {
     normalisedTo: 'Saved as {{value}}',
@@ -203,7 +200,6 @@ export const en = {
     statusDifferent: 'from {{source}}',
     statusUnknown: 'not checked',
     loadHint: 'Optional: in Entra, open Provisioning > Mappings > Show advanced options > Review your schema, save the JSON, and load it here to compare.',
-    chooseFile: 'Load schema JSON…',
     analysed: 'Compared with “{{name}}”: {{missing}} missing, {{different}} from another attribute.',
   },
   diagnostics: {
@@ -216,6 +212,8 @@ export const en = {
     platform: 'Platform',
     dataDir: 'Data folder',
     settingsFile: 'Settings file',
+    keychainNamespace: 'Keychain namespace of this data folder',
+    keychainNamespaceNone: 'not known (the settings file could not be used)',
     endpoints: 'Endpoints',
     endpointsProduction: 'production (built in)',
     endpointsTest: 'test endpoints from {{file}}',

@@ -79,10 +79,7 @@ export const ko: Messages = {
     },
     saved: '변경 사항을 모두 저장했습니다',
     saving: '저장 중…',
-    reset: '이 프로필을 처음부터 다시 시작',
-    confirmReset: '처음부터 다시 시작하시겠습니까? 이 프로필에 입력한 모든 내용이 지워집니다. 비밀 정보는 갱신할 때까지 키체인에 남아 있습니다.',
     cancel: '취소',
-    working: '처리 중…',
   },
   field: {
     normalisedTo: '{{value, josa(으로/로)}} 저장했습니다.',
@@ -208,7 +205,6 @@ export const ko: Messages = {
     statusUnknown: '확인 안 함',
     loadHint:
       '선택 사항: Entra에서 프로비저닝 > 매핑 > “Show advanced options”(고급 옵션 표시) > “Review your schema”(스키마 검토)를 열어 JSON을 저장한 다음, 여기에서 불러오면 비교할 수 있습니다.',
-    chooseFile: '스키마 JSON 불러오기…',
     analysed: '“{{name}}” 매핑과 비교했습니다. 누락된 속성은 {{missing}}개, 다른 속성에서 매핑된 속성은 {{different}}개입니다.',
   },
   diagnostics: {
@@ -221,6 +217,8 @@ export const ko: Messages = {
     platform: '플랫폼',
     dataDir: '데이터 폴더',
     settingsFile: '설정 파일',
+    keychainNamespace: '이 데이터 폴더의 키체인 네임스페이스',
+    keychainNamespaceNone: '알 수 없음(설정 파일을 사용할 수 없음)',
     endpoints: '엔드포인트',
     endpointsProduction: '운영(기본 내장)',
     endpointsTest: '{{file}}의 테스트용 엔드포인트',

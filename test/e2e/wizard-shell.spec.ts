@@ -129,6 +129,10 @@ test('diagnostics show versions, the data folder and a reachable keychain', asyn
   await expect(panel.getByTestId('diagnostics-data-dir')).toContainText(dataDir);
   await expect(panel.getByTestId('diagnostics-versions')).toContainText('Node.js');
   await expect(panel.getByTestId('diagnostics-keychain')).toHaveAttribute('data-state', 'ok');
+  // The namespace testers look the keychain entries up by: the one the settings file holds.
+  const settings = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as { keychainNamespace: string };
+  expect(settings.keychainNamespace).toMatch(/^[0-9a-f]{12}$/);
+  await expect(panel.getByTestId('diagnostics-keychain-namespace')).toContainText(settings.keychainNamespace);
 });
 
 test('diagnostics explain how to fix an absent keychain', async ({ page }) => {

@@ -56,6 +56,8 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
       info.testEndpoints ? t('diagnostics.endpointsTest', { file: info.testEndpoints.file }) : t('diagnostics.endpointsProduction'),
     ],
     ['keychain', t('diagnostics.keychain'), keychainText],
+    // Testers and support find this data folder's keychain entries under `<namespace>/<profileId>/<secretId>`.
+    ['keychain-namespace', t('diagnostics.keychainNamespace'), info.keychainNamespace ?? t('diagnostics.keychainNamespaceNone')],
   ];
 
   const copy = async () => {

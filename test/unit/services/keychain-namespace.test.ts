@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { keychainAccount, legacyKeychainAccount } from '../../../shared/secrets';
 import { SETTINGS_SCHEMA_VERSION, type Settings } from '../../../shared/settings/schema';
 import { browserModeCapabilities } from '../../../electron/browser-mode/browser-capabilities';
@@ -11,6 +10,7 @@ import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlerTable } from '../../../electron/services/handlers';
 import { runLaunchTasks } from '../../../electron/services/launch-tasks';
 import { createMemoryKeychain, type MemoryKeychain } from '../../support/memory-keychain';
+import { rejection } from '../../support/rejection';
 
 /**
  * Keychain namespaces per data folder and the move of schema-1 tokens, on the
@@ -33,16 +33,6 @@ function dataDir(): string {
 
 function services(dir: string, keychain: MemoryKeychain): AppServices {
   return createAppServices({ dataDir: dir, keychain, capabilities: browserModeCapabilities() });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
 }
 
 function v1Profile(id: string, withToken: boolean) {

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { en } from '../../../shared/i18n/en';
 import { keychainFixKey, type KeychainProblem } from '../../../shared/i18n/keychain-fix';
 import { KEYCHAIN_SERVICE } from '../../../shared/secrets';
 import { createNamespacedSecretStore } from '../../../electron/services/namespaced-secret-store';
 import { createKeytarKeychain, type KeytarLike, type KeytarSecretStoreOptions } from '../../../electron/services/secret-store';
 import { createMemoryKeychain } from '../../support/memory-keychain';
+import { rejection } from '../../support/rejection';
 
 const TOKEN = 'webex-bearer-token';
 const SECRET = 'NzQ2ZDg0-distinctive-secret-value-1f3a';
@@ -45,16 +45,6 @@ function fakeKeytar(options: { failWith?: string | undefined; lockedSilently?: b
     },
   };
   return { keytar, entries, calls };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
 }
 
 describe('keytar secret store', () => {

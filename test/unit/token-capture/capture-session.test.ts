@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { PRODUCTION_WEBEX_ENDPOINTS, type WebexEndpoints } from '../../../shared/endpoints/webex-endpoints';
 import { createTokenCaptureSessions } from '../../../electron/services/token-capture/capture-session';
 import type { CapturedToken, LoopbackCapture, LoopbackCaptureOptions } from '../../../electron/services/token-capture/loopback-listener';
+import { rejection } from '../../support/rejection';
 
 const SILENT = { info: () => {}, warn: () => {} };
 const NOW = new Date('2026-03-01T09:00:00Z');
@@ -50,16 +51,6 @@ function sessionsWith(listener: ReturnType<typeof fakeListener>, timeoutMs = 600
     timeoutMs,
     log: SILENT,
   });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('createTokenCaptureSessions: the authorize URL', () => {

@@ -3,11 +3,11 @@ import { createServer, request as httpRequest, Agent, type OutgoingHttpHeaders }
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors';
 import { startLoopbackCapture, type LoopbackCapture, type LoopbackCaptureOptions } from '../../../electron/services/token-capture/loopback-listener';
 import { createCaptureHandler } from '../../../electron/services/token-capture/capture-handler';
 import { freePort } from '../../support/free-port';
 import { openTricklingClient } from '../../support/hostile-http';
+import { rejection } from '../../support/rejection';
 
 const STATE = 'expected-state-Zm9vYmFyYmF6cXV4cXV1eA';
 const TOKEN = 'TOKEN-SECRET-ZDI3MGE1ZjItNmU0Ny00ZDQ4_PF84_abc';
@@ -88,16 +88,6 @@ async function settledWithin(promise: Promise<unknown>, ms: number): Promise<boo
   );
   await new Promise((resolve) => setTimeout(resolve, ms));
   return settled;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 const logLines: string[] = [];
