@@ -5,7 +5,6 @@
  */
 export {
   Check,
-  CircleAlert,
   CircleCheck,
   CircleX,
   FlaskConical,
