@@ -18,4 +18,6 @@ export const PROFILE_WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'mapping.analyzeEntraSchema',
   'secrets.save',
   'secrets.remove',
+  // Not a profile's, but two quick language changes must land in the order they were made too.
+  'settings.setLocale',
 ]);

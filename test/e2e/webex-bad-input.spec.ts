@@ -89,11 +89,12 @@ test.describe('tenant URL (production endpoints)', () => {
       const field = page.getByTestId('field-webex.tenantUrl');
       const error = page.getByTestId('field-error-webex.tenantUrl');
       await field.fill(SEED_EXAMPLE_ORG_ID);
-      await expect(error).toHaveText("저장되지 않음: 27번째 문자 'g'은(는) 16진수 숫자(0-9, a-f)가 아닙니다.");
+      await expect(error).toHaveText("저장하지 않았습니다. 27번째 문자 'g'는 쓸 수 없습니다. 조직 ID에는 16진수 문자(0-9, a-f)와 대시(-)만 쓰세요.");
       await field.fill(`https://api.ciscospark.com@evil.example/v1/scim/${TEST_ORG_ID}`);
-      await expect(error).toContainText('evil.example(으)로 갑니다');
+      // The particle follows the host's reading (evil.example → 이그잼플 → 로), never '(으)로'.
+      await expect(error).toContainText('실제로는 evil.example로 연결됩니다');
       await field.fill(`https://api.ciscospark.com:8443/v1/scim/${TEST_ORG_ID}`);
-      await expect(error).toContainText('":8443"을(를) 지우세요');
+      await expect(error).toContainText('":8443" 부분을 지우세요');
     });
   });
 

@@ -4,6 +4,7 @@ import type { ActionDefinition } from '../../../shared/integrations/types';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
+import { Callout } from '../ui/Callout';
 import { PasteSecretForm } from './PasteSecretForm';
 import { SignInWaiting } from './SignInWaiting';
 import { useSignIn } from './use-sign-in';
@@ -33,9 +34,9 @@ export function CaptureTokenAction({ action }: Props) {
 
   return (
     <div className="action action-capture">
-      <p className="tip" data-testid="token-facts">
+      <Callout kind="tip" testId="token-facts">
         {t('token.facts')}
-      </p>
+      </Callout>
       <fieldset className="field field-choice" disabled={signIn.pending !== null}>
         <legend>{t('token.openerLabel')}</legend>
         {openers.map((mode) => (

@@ -4,6 +4,7 @@ import type { ActionDefinition } from '../../../shared/integrations/types';
 import { externalActionUrl } from '../../../shared/integrations/action-url';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
+import { ExternalLink } from '../ui/icons';
 import { ErrorText } from '../components/ErrorText';
 
 type Props = { action: Extract<ActionDefinition, { kind: 'open-external' }> };
@@ -26,7 +27,7 @@ export function OpenExternalAction({ action }: Props) {
   return (
     <div className="action">
       <button type="button" data-testid={`action-${action.id}`} onClick={() => void open()}>
-        {t(action.labelKey)} ↗
+        {t(action.labelKey)} <ExternalLink size={14} aria-hidden="true" />
       </button>
       <ErrorText error={error} testId={`action-error-${action.id}`} />
     </div>

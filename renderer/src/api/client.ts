@@ -28,9 +28,10 @@ async function send<C extends Channel>(channel: C, request: RequestOf<C>): Promi
  * to one profile are sent one at a time, in the order they were made.
  */
 export function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  if (!PROFILE_WRITE_CHANNELS.has(channel)) return send(channel, request);
   const profileId = (request as { profileId?: unknown }).profileId;
-  if (PROFILE_WRITE_CHANNELS.has(channel) && typeof profileId === 'string') return trackWrite(enqueue(profileId, () => send(channel, request)));
-  return send(channel, request);
+  const queue = typeof profileId === 'string' ? `profile:${profileId}` : 'settings';
+  return trackWrite(enqueue(queue, () => send(channel, request)));
 }
 
 export function newRequestId(): string {

@@ -68,7 +68,7 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
         info,
         settings,
         profile,
-        setSettings,
+        setLocale: (locale: Settings['locale']) => setSettings((current) => ({ ...current, locale })),
         setProfile: (next: Profile) => setSettings((current) => withNewerProfile(current, next)),
       }
     : null;

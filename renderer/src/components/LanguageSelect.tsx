@@ -8,14 +8,14 @@ import { ErrorText } from './ErrorText';
 /** Language follows the OS until the admin picks one; the choice is saved. */
 export function LanguageSelect({ osLocale }: { osLocale: string }) {
   const { t } = useTranslation();
-  const { settings, setSettings } = useApp();
+  const { settings, setLocale } = useApp();
   const id = useId();
   // Kept as the error itself: if saving the choice fails, the message is written in the language still on screen.
   const [error, setError] = useState<unknown>(null);
   const change = async (value: string) => {
     setError(null);
     try {
-      setSettings(await call('settings.setLocale', { locale: isLocale(value) ? value : null }));
+      setLocale((await call('settings.setLocale', { locale: isLocale(value) ? value : null })).locale);
     } catch (e) {
       setError(e);
     }

@@ -8,7 +8,8 @@ export interface AppState {
   profile: Profile;
   /** Replaces the profile with what main saved (every handler returns it). */
   setProfile(profile: Profile): void;
-  setSettings(settings: Settings): void;
+  /** Applies the language main saved; the profiles on screen stay as they are (their own answers keep them current). */
+  setLocale(locale: Settings['locale']): void;
 }
 
 export const AppContext = createContext<AppState | null>(null);
