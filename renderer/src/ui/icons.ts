@@ -3,4 +3,18 @@
  * side-effect free), so the bundle carries exactly these SVGs. Add an icon
  * here and import it from this module; never `import *` from lucide-react.
  */
-export { Check, CircleCheck, ExternalLink, CircleX, FlaskConical, Info, Lightbulb, Redo2, ScrollText, Stethoscope, TriangleAlert, X, type LucideIcon } from 'lucide-react';
+export {
+  Check,
+  CircleCheck,
+  ExternalLink,
+  CircleX,
+  FlaskConical,
+  Info,
+  Lightbulb,
+  Redo2,
+  ScrollText,
+  Stethoscope,
+  TriangleAlert,
+  X,
+  type LucideIcon,
+} from 'lucide-react';
