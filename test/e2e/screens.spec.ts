@@ -67,6 +67,11 @@ async function expectDialogAccessible(page: Page, testId: string | null) {
       dialog,
     )
     .toEqual([]);
+  // Centred in the window, wherever the page was scrolled and wherever the dialog sits in the page.
+  const box = await page.locator(dialog).boundingBox();
+  const viewport = page.viewportSize();
+  expect(box && viewport, dialog).toBeTruthy();
+  if (box && viewport) expect(Math.abs(box.y + box.height / 2 - viewport.height / 2), `${dialog} is not centred`).toBeLessThan(4);
 }
 
 function screenshotter(page: Page, folder: string) {
