@@ -48,6 +48,7 @@ export const en = {
     skippedNote: 'You skipped this step: it is closed but was not carried out. If it applies after all, do it now and press Next.',
     completeWithSkipped:
       'Every step is closed. Skipped, not carried out: {{steps}}. Keep this profile: the wizard reminds you here when the token needs renewing.',
+    unmetMany: 'the {{count}} items above that are still open',
     unmetFieldRefused: 'correct ‘{{label}}’ (the message under it says what is wrong)',
     stepOf: 'Step {{index}} of {{total}}',
     back: 'Back',

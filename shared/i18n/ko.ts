@@ -56,6 +56,7 @@ export const ko: Messages = {
     skippedNote: '이 단계를 건너뛰었습니다. 단계는 닫혔지만 안내된 작업은 하지 않았습니다. 해당되는 경우 지금 진행한 뒤 다음을 누르세요.',
     completeWithSkipped:
       '모든 단계를 닫았습니다. 건너뛰어서 진행하지 않은 단계: {{steps}}. 이 프로필을 유지하세요. 토큰을 갱신할 때가 되면 마법사가 여기에서 알려 줍니다.',
+    unmetMany: '위에서 아직 마치지 않은 항목 {{count}}개',
     unmetFieldRefused: '‘{{label}}’ 값 수정(무엇이 잘못되었는지는 입력란 아래에 나와 있습니다)',
     stepOf: '전체 {{total}}단계 중 {{index}}단계',
     back: '이전',

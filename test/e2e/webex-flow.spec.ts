@@ -99,7 +99,11 @@ test('completes steps 0 to 8 with a real OpenID provider, SCIM server and keycha
   await expect(page.getByTestId('action-status-copy-token')).toContainText('60');
   expect(await readClipboard(page)).toBe(token);
   await expect(page.getByTestId('step-hand-over')).not.toContainText(token!);
-  for (const id of ['modeAutomatic', 'pasted', 'tested', 'notificationEmail', 'saved']) await page.getByTestId(`field-webex.entra.${id}`).check();
+  // Five open checklist items are summed up, not listed label by label; two are named.
+  await expect(page.getByTestId('step-unmet')).toHaveText('Before you continue: the 5 items above that are still open');
+  for (const id of ['modeAutomatic', 'pasted', 'tested']) await page.getByTestId(`field-webex.entra.${id}`).check();
+  await expect(page.getByTestId('step-unmet')).toContainText('tick ‘');
+  for (const id of ['notificationEmail', 'saved']) await page.getByTestId(`field-webex.entra.${id}`).check();
   await next(page, 'attribute-mapping');
 
   // 7. Attribute mapping, with Entra's schema loaded.

@@ -58,7 +58,11 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
     void run(async () => setProfile(await call('profile.reset', { profileId: profile.id })));
   };
 
-  const unmetText = unmet.map((r) => describeUnmet(r, step, integration, problems, t)).join('; ');
+  // A long checklist is summed up: five labels in one line say less than "the 5 items above".
+  const unmetText =
+    unmet.length > 2 && unmet.every((r) => r.kind === 'field' && !Object.hasOwn(problems, r.fieldId))
+      ? t('wizard.unmetMany', { count: unmet.length })
+      : unmet.map((r) => describeUnmet(r, step, integration, problems, t)).join('; ');
   const allClosed = counts.done + counts.skipped === counts.total;
   const closedAs = (stepId: string) =>
     profile.skippedStepIds.includes(stepId) ? ('skipped' as const) : profile.completedStepIds.includes(stepId) ? ('done' as const) : undefined;
