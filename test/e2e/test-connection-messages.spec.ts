@@ -1,11 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startOidcProvider, type OidcProviderHandle } from '../support/oidc-provider-server';
-import { startScimServer, type ScimServer, type ScimServerOptions } from '../support/scim-server';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
 import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
-import { freePort, TEST_ORG_ID } from './support/webex-peers';
+import { startWebexPeers, TEST_ORG_ID, type WebexPeers, type WebexPeersOptions } from './support/webex-peers';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './support/webex-walk';
 
 /**
@@ -17,8 +13,7 @@ import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './su
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 
-let provider: OidcProviderHandle | undefined;
-let scim: ScimServer | undefined;
+let peers: WebexPeers | undefined;
 let host: RunningHost | undefined;
 
 test.beforeEach(async ({ page }) => recordTestIds(page));
@@ -27,33 +22,15 @@ test.afterEach(async ({ page }) => {
   const seen = await recordedTestIds(page).catch(() => []);
   expect(undocumented(seen)).toEqual([]);
   await host?.stop();
-  await scim?.close();
-  await provider?.close();
-  host = scim = provider = undefined;
+  await peers?.close();
+  host = undefined;
+  peers = undefined;
 });
 
-/** oidc-provider in place of idbroker and a scimmy server shaped by `scimOptions`, wired to a browser-mode host. */
-async function start(page: Page, scimOptions: Omit<ScimServerOptions, 'orgId'> = {}) {
-  const loopbackPort = await freePort();
-  const issuer = await startOidcProvider({ redirectUri: `http://localhost:${loopbackPort}/auth/code` });
-  provider = issuer;
-  scim = await startScimServer({ orgId: TEST_ORG_ID, acceptToken: (token) => issuer.isValidAccessToken(token), ...scimOptions });
-  const endpointsFile = join(newDataDir(), 'endpoints.json');
-  writeFileSync(
-    endpointsFile,
-    JSON.stringify({
-      webex: {
-        authorizeUrl: issuer.authorizeUrl,
-        clientId: issuer.clientId,
-        scopes: ['openid'],
-        responseType: 'id_token token',
-        extraParams: { nonce: '{random}' },
-        loopbackPort,
-        scimBaseUrl: scim.baseUrl,
-      },
-    }),
-  );
-  host = await startBrowserHost({ dataDir: newDataDir(), endpointsFile });
+/** oidc-provider in place of idbroker and a scimmy server shaped by `options`, wired to a browser-mode host. */
+async function start(page: Page, options: WebexPeersOptions = {}) {
+  peers = await startWebexPeers(newDataDir(), options);
+  host = await startBrowserHost({ dataDir: newDataDir(), endpointsFile: peers.endpointsFile });
   await page.goto(host.url);
   await page.getByTestId('language-select').selectOption('en');
 }
@@ -68,7 +45,7 @@ async function runTest(page: Page, orgId: string) {
 }
 
 test('a pass that found users shows the success line and a users-found warning, in both languages', async ({ page }) => {
-  await start(page, { ignoreFilter: true, users: [{ userName: 'alice@example.com' }, { userName: 'bob@example.com' }] });
+  await start(page, { scim: { ignoreFilter: true, users: [{ userName: 'alice@example.com' }, { userName: 'bob@example.com' }] } });
   await runTest(page, TEST_ORG_ID);
 
   const result = page.getByTestId('test-connection-result');
@@ -90,7 +67,7 @@ test('a pass that found users shows the success line and a users-found warning, 
 });
 
 test('a 401 shows the server’s own words under the explanation, verbatim in both languages', async ({ page }) => {
-  await start(page, { acceptToken: async () => false });
+  await start(page, { scimAcceptsTokens: false });
   await runTest(page, TEST_ORG_ID);
 
   const result = page.getByTestId('test-connection-result');

@@ -43,21 +43,22 @@ export function webexHandlers(services: AppServices): WebexHandlers {
       const profile = readProfile(services, profileId);
       const endpoints = services.webexEndpoints(webexOffer(profile.fields));
       const started = await services.captures.start({ endpoints });
+      let openedBy: 'main' | 'renderer';
+      try {
+        openedBy = await services.capabilities.signInOpener.open(started.authorizeUrl, opener);
+      } catch (error) {
+        services.captures.cancel(started.captureId);
+        services.log.info(`sign-in ${started.captureId}: the sign-in page could not be opened (${errorCode(error)})`);
+        throw error;
+      }
       const info = {
         captureId: started.captureId,
         profileId,
         authorizeUrl: started.authorizeUrl,
         redirectUri: started.redirectUri,
         timeoutAt: started.timeoutAt.toISOString(),
-        openedBy: 'renderer' as 'main' | 'renderer',
+        openedBy,
       };
-      try {
-        info.openedBy = await services.capabilities.signInOpener.open(started.authorizeUrl, opener);
-      } catch (error) {
-        services.captures.cancel(started.captureId);
-        services.log.info(`sign-in ${started.captureId}: the sign-in page could not be opened (${errorCode(error)})`);
-        throw error;
-      }
       services.signIns.add(info, finishSignIn(started.captureId, profileId));
       services.log.info(`sign-in ${started.captureId} started for profile ${profileId}: listening on ${started.redirectUri} until ${info.timeoutAt}`);
       const { profileId: _owner, ...answer } = info;

@@ -33,7 +33,6 @@ export interface SignIns {
   outcome(captureId: string): Promise<SignInOutcome> | undefined;
   /** The sign-in still waiting for this profile, if any. */
   pending(profileId: string): SignInInfo | null;
-  owner(captureId: string): string | undefined;
 }
 
 export function createSignIns(): SignIns {
@@ -50,6 +49,5 @@ export function createSignIns(): SignIns {
     },
     outcome: (captureId) => (latest?.info.captureId === captureId ? latest.outcome : undefined),
     pending: (profileId) => (latest && !latest.settled && latest.info.profileId === profileId ? { ...latest.info } : null),
-    owner: (captureId) => (latest?.info.captureId === captureId ? latest.info.profileId : undefined),
   };
 }

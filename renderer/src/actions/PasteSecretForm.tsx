@@ -31,13 +31,13 @@ export function PasteSecretForm({ secretId, disabled }: { secretId: SecretId; di
   const [date, setDate] = useState('');
   const [refused, setRefused] = useState<ValidationFailure | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [savedExpiry, setSavedExpiry] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    setSavedAt(null);
+    setSavedExpiry(null);
     // The page's own check first (same validators as main), so a refusal needs no round trip.
     const token = VALIDATORS[rule.validator](value, { fields: {} });
     if (!token.ok) return setRefused(token);
@@ -50,7 +50,7 @@ export function PasteSecretForm({ secretId, disabled }: { secretId: SecretId; di
       if (!result.ok) return setRefused(result);
       setProfile(result.profile);
       setValue('');
-      setSavedAt(result.profile.secrets[secretId]?.expiresAt ?? null);
+      setSavedExpiry(result.profile.secrets[secretId]?.expiresAt ?? null);
     } catch (e) {
       setFailure(e);
     } finally {
@@ -126,9 +126,9 @@ export function PasteSecretForm({ secretId, disabled }: { secretId: SecretId; di
           {t('token.paste.close')}
         </button>
       </div>
-      {savedAt !== null && (
+      {savedExpiry !== null && (
         <p className="success" role="status" data-testid="token-paste-saved">
-          {t('token.paste.saved', { date: formatDateTime(savedAt, i18n.language) })}
+          {t('token.paste.saved', { date: formatDateTime(savedExpiry, i18n.language) })}
         </p>
       )}
     </form>

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startOidcProvider, type OidcProviderHandle } from '../../support/oidc-provider-server';
-import { startScimServer, type ScimServer } from '../../support/scim-server';
+import { startScimServer, type ScimServer, type ScimServerOptions } from '../../support/scim-server';
 import { freePort } from '../../support/free-port';
 export { freePort };
 
@@ -27,6 +27,8 @@ export interface WebexPeersOptions {
   loopbackPort?: number;
   /** false: the SCIM server refuses every token with 401, as Webex does with an expired one. */
   scimAcceptsTokens?: boolean;
+  /** Users already on the SCIM server, and whether it ignores a search filter. */
+  scim?: Pick<ScimServerOptions, 'users' | 'ignoreFilter'>;
 }
 
 export async function startWebexPeers(dir: string, options: WebexPeersOptions = {}): Promise<WebexPeers> {
@@ -35,6 +37,7 @@ export async function startWebexPeers(dir: string, options: WebexPeersOptions = 
   const scim = await startScimServer({
     orgId: TEST_ORG_ID,
     acceptToken: async (token) => options.scimAcceptsTokens !== false && (await provider.isValidAccessToken(token)),
+    ...options.scim,
   });
   const endpointsFile = join(dir, 'endpoints.json');
   writeFileSync(
