@@ -1,3 +1,5 @@
+import { validateCxoneBaseUrl } from '../../shared/validators/cxone-base-url';
+import { validateCxoneRegion } from '../../shared/validators/cxone-region';
 import { validateWebexOrgId } from '../../shared/validators/webex-org-id';
 import { validateWebexTenantUrl } from '../../shared/validators/webex-tenant-url';
 import type { ValidationResult } from '../../shared/validators/result';
@@ -9,9 +11,17 @@ import { USAGE, usageError } from './usage';
  * `validate <validator> VALUE [--government]`: the same pure validators the
  * UI uses, for scripts and testers. Stdout gets exactly one JSON line (no
  * notes: scripts compare `value` and `code`), so it can be piped to jq.
+ * The CXone secrets have no command: a secret typed on a command line stays
+ * in the shell history and the process list.
  */
-const VALIDATOR_NAMES = ['webex-org-id', 'webex-tenant-url'] as const;
-type ValidatorName = (typeof VALIDATOR_NAMES)[number];
+const VALIDATORS = {
+  'webex-org-id': (value: string) => validateWebexOrgId(value),
+  'webex-tenant-url': (value: string, government: boolean) => validateWebexTenantUrl(value, { offer: government ? 'government' : 'commercial' }),
+  'cxone-base-url': (value: string) => validateCxoneBaseUrl(value),
+  'cxone-region': (value: string) => validateCxoneRegion(value),
+} as const satisfies Record<string, (value: string, government: boolean) => ValidationResult>;
+type ValidatorName = keyof typeof VALIDATORS;
+const VALIDATOR_NAMES = Object.keys(VALIDATORS) as ValidatorName[];
 
 export function runValidate(args: string[], io: CliIo): number {
   let government = false;
@@ -28,14 +38,14 @@ export function runValidate(args: string[], io: CliIo): number {
   }
 
   const [name, value, ...extra] = positional;
-  const known = `expected ${VALIDATOR_NAMES.join(' or ')}`;
+  const known = `expected one of ${VALIDATOR_NAMES.join(', ')}`;
   if (name === undefined) return usageError(io, `validate needs a validator name (${known})`);
   if (!isValidatorName(name)) return usageError(io, `unknown validator "${name}" (${known})`);
   if (value === undefined) return usageError(io, `validate ${name} needs a VALUE`);
   if (extra.length > 0) return usageError(io, `unexpected argument "${extra[0]}" (quote a VALUE that contains spaces)`);
   if (government && name !== 'webex-tenant-url') return usageError(io, '--government applies only to webex-tenant-url');
 
-  const result = name === 'webex-org-id' ? validateWebexOrgId(value) : validateWebexTenantUrl(value, { offer: government ? 'government' : 'commercial' });
+  const result = VALIDATORS[name](value, government);
   io.stdout(`${resultLine(result)}\n`);
   return result.ok ? EXIT_OK : EXIT_INVALID;
 }

@@ -72,6 +72,79 @@ export const validationEn = {
   'missing-org-id': 'The URL ends at {{basePath}}/ without the Org ID; add it: {{example}}.',
   'extra-path-segments': 'Remove "{{extra}}" after the Org ID: a tenant URL ends with the Org ID.',
 
+  // NICE CXone (shared/validators/cxone-*.ts).
+  'empty_cxone-base-url': 'Enter the CXone base URL, e.g. https://na1.nice-incontact.com/scim/v2.',
+  'cxone-base-url-not-a-url': 'This is not a whole URL; a CXone base URL looks like https://na1.nice-incontact.com/scim/v2.',
+  'cxone-base-url-not-a-url_blank': 'The URL contains {{charShown}} at position {{position}}; a URL has no spaces or invisible characters.',
+  'cxone-base-url-not-a-url_backslash': 'The URL contains a backslash (\\); URLs use forward slashes (/).',
+  'cxone-base-url-not-a-url_no-host': 'The URL has no host; a CXone base URL looks like https://na1.nice-incontact.com/scim/v2.',
+  'cxone-base-url-scheme': 'The base URL must start with https://; this one starts with {{scheme}}://.',
+  'cxone-base-url-scheme_http': 'The base URL must start with https://; with http:// the access key or token would travel unencrypted.',
+  'cxone-base-url-scheme_missing': 'The base URL must start with https://, e.g. https://na1.nice-incontact.com/scim/v2.',
+  'cxone-base-url-userinfo':
+    'The part before "@" is read as a user name and password, so this URL really goes to {{host}}. A base URL has no user name or "@".',
+  'cxone-base-url-userinfo_no-host': 'The part before "@" is read as a user name and password, and no host follows it. A base URL has no user name or "@".',
+  'cxone-base-url-host': 'The base URL must be on <area>.nice-incontact.com (e.g. na1.nice-incontact.com); this one goes to {{host}}.',
+  'cxone-base-url-host_no-area': 'Put the area code in front of the host: <area>.nice-incontact.com, e.g. na1.nice-incontact.com.',
+  'cxone-base-url-host_area': '"{{area}}" is not an area code: the host is the area code (letters then digits, e.g. na1) followed by .nice-incontact.com.',
+  'cxone-base-url-host_extra-labels':
+    'The host {{host}} has more than the area code before .nice-incontact.com; it must be exactly <area>.nice-incontact.com, e.g. na1.nice-incontact.com.',
+  'cxone-base-url-oauth-host':
+    "{{host}} is on niceincontact.com (no hyphen), CXone's sign-in and OAuth domain, not the SCIM API. The base URL is on {{expected}} (nice-incontact.com, with a hyphen).",
+  'cxone-base-url-lookalike-host':
+    'The host {{host}} {{reasonText}}: it only looks like {{expected}}. Type the base URL yourself, e.g. https://{{expected}}/scim/v2.',
+  'cxone-base-url-port': 'Remove ":{{port}}": a base URL has no port number (not even :443).',
+  'cxone-base-url-path': 'The path must be /scim/v2 (access key) or /oauth/scim/v2 (bearer token); this URL has "{{path}}".',
+  'cxone-base-url-path_no-path': 'The URL has no path; add /scim/v2 (access key) or /oauth/scim/v2 (bearer token).',
+  'cxone-base-url-path_case': 'The path must be /scim/v2 or /oauth/scim/v2, in lower case; this URL has "{{path}}".',
+  'cxone-base-url-path_order': 'With a bearer token the path is /oauth/scim/v2 (/oauth first); this URL has "{{path}}".',
+  'cxone-base-url-path_percent': 'The path contains percent-encoded characters (%); it must be exactly /scim/v2 or /oauth/scim/v2.',
+  'cxone-base-url-path_dot-segments': 'The path contains "." or ".." segments; it must be exactly /scim/v2 or /oauth/scim/v2.',
+  'cxone-base-url-path_empty-segment': 'The path contains an empty segment ("//"); it must be exactly /scim/v2 or /oauth/scim/v2.',
+  'cxone-base-url-path_extra': 'Remove "{{extra}}" at the end: a base URL ends with /scim/v2 or /oauth/scim/v2.',
+  'cxone-base-url-query': 'Remove the "?" part: a base URL ends with /v2 and has no query.',
+  'cxone-base-url-fragment': 'Remove the "#" part: a base URL ends with /v2 and has no "#" part.',
+
+  'empty_cxone-region': 'Enter the area code, e.g. na1.',
+  'cxone-region-digits-first': 'An area code starts with letters, then digits (e.g. na1); "{{value}}" starts with a digit.',
+  'cxone-region-bad-character': 'Character {{charShown}} at position {{position}} cannot be part of an area code (letters then digits, e.g. na1).',
+  'cxone-region-shape':
+    'An area code is {{minLetters}}-{{maxLetters}} letters, then {{minDigits}}-{{maxDigits}} digits (e.g. na1, au1, eu1); "{{value}}" is not one.',
+  'cxone-region-shape_no-digits': 'Add the digits: an area code is letters, then digits (e.g. na1); "{{value}}" has none.',
+  'cxone-region-host': 'Type only the area code, {{area}}, not the host name.',
+  'cxone-region-host_other': 'Type only the area code (letters then digits, e.g. na1), or paste the whole base URL; this looks like a host name.',
+
+  'empty_access-key-id': 'Paste the access key ID.',
+  'empty_access-key-secret': 'Paste the secret access key.',
+  'cxone-access-key-has-label_id': 'Paste only the access key ID, without the label in front of it.',
+  'cxone-access-key-has-label_secret': 'Paste only the secret access key, without the label in front of it.',
+  'cxone-access-key-swapped_id': 'This is labelled as the secret access key: paste it in the secret access key field, and the access key ID here.',
+  'cxone-access-key-swapped_secret': 'This is labelled as the access key ID: paste it in the access key ID field, and the secret access key here.',
+  'cxone-access-key-is-token_id': 'This is a token, not an access key ID: paste a bearer token in the bearer token field, and the access key ID here.',
+  'cxone-access-key-is-token_secret':
+    'This is a token, not a secret access key: paste a bearer token in the bearer token field, and the secret access key here.',
+  'cxone-access-key-has-spaces_id': 'The access key ID has a space or line break at position {{position}}; an access key has none. Copy it again in one piece.',
+  'cxone-access-key-has-spaces_secret':
+    'The secret access key has a space or line break at position {{position}}; an access key has none. Copy it again in one piece.',
+  'cxone-access-key-bad-character_id':
+    'Character {{charShown}} at position {{position}} cannot be part of an access key ID (A-Z and 2-7, then "=" at the end). Copy it again.',
+  'cxone-access-key-bad-character_secret':
+    'Character {{charShown}} at position {{position}} cannot be part of a secret access key (A-Z and 2-7, then "=" at the end). Copy it again.',
+  'cxone-access-key-no-padding_id': 'The access key ID ends without its "====": the equals signs are part of it. Copy the whole ID again, up to the last "=".',
+  'cxone-access-key-no-padding_secret':
+    'The secret access key ends without its "====": the equals signs are part of it. Copy the whole key again, up to the last "=".',
+  'cxone-access-key-too-short_id': 'The access key ID has only {{length}} characters ({{expected}} expected): it was probably cut off while copying.',
+  'cxone-access-key-too-short_secret': 'The secret access key has only {{length}} characters ({{expected}} expected): it was probably cut off while copying.',
+  'cxone-access-key-too-long_id': 'The access key ID has {{length}} characters where an ID has {{expected}}: something else was copied with it.',
+  'cxone-access-key-too-long_secret': 'The secret access key has {{length}} characters where a key has {{expected}}: something else was copied with it.',
+  'cxone-bearer-token-has-label': 'Paste only the token, without the label in front of it.',
+  'cxone-bearer-token-is-access-key_id': 'This is labelled as the access key ID, not the bearer token: paste it in the access key ID field.',
+  'cxone-bearer-token-is-access-key_secret': 'This is labelled as the secret access key, not the bearer token: paste it in the secret access key field.',
+  'cxone-bearer-token-is-url': 'This is a URL, not the token. Paste the token you copied under Account settings > SCIM tokens.',
+
+  'expiry-not-applicable': 'This secret has no expiry date in CXone; leave the date empty.',
+  'secret-not-a-field': 'Secrets are saved to the keychain, not as a field value.',
+
   // Pieces other sentences are built from.
   offer_commercial: 'Webex (commercial)',
   offer_government: 'Webex for Government',

@@ -70,6 +70,80 @@ export const validationKo: ValidationTexts = {
   'missing-org-id': 'URL이 조직 ID 없이 {{basePath}}/에서 끝납니다. 끝에 조직 ID를 붙이세요(예: {{example}}).',
   'extra-path-segments': '조직 ID 뒤의 "{{extra}}" 부분을 지우세요. 테넌트 URL은 조직 ID로 끝나야 합니다.',
 
+  'empty_cxone-base-url': 'CXone 기본 URL을 입력하세요(예: https://na1.nice-incontact.com/scim/v2).',
+  'cxone-base-url-not-a-url': '완전한 URL이 아닙니다. CXone 기본 URL은 https://na1.nice-incontact.com/scim/v2 형식입니다.',
+  'cxone-base-url-not-a-url_blank': 'URL의 {{position}}번째에 {{charShown, josa(이/가)}} 있습니다. URL에는 공백이나 보이지 않는 문자를 넣지 마세요.',
+  'cxone-base-url-not-a-url_backslash': 'URL에 백슬래시(\\)가 있습니다. URL에는 슬래시(/)를 쓰세요.',
+  'cxone-base-url-not-a-url_no-host': 'URL에 호스트가 없습니다. CXone 기본 URL은 https://na1.nice-incontact.com/scim/v2 형식입니다.',
+  'cxone-base-url-scheme': '기본 URL은 https://로 시작해야 합니다. 이 URL은 {{scheme}}://로 시작합니다.',
+  'cxone-base-url-scheme_http': '기본 URL은 https://로 시작해야 합니다. http://로는 액세스 키나 토큰이 암호화되지 않은 채 전송됩니다.',
+  'cxone-base-url-scheme_missing': '기본 URL은 https://로 시작해야 합니다(예: https://na1.nice-incontact.com/scim/v2).',
+  'cxone-base-url-userinfo':
+    '"@" 앞부분은 사용자 이름과 비밀번호로 해석되므로 이 URL은 실제로는 {{host, josa(으로/로)}} 연결됩니다. 기본 URL에는 사용자 이름이나 "@"를 넣지 마세요.',
+  'cxone-base-url-userinfo_no-host':
+    '"@" 앞부분은 사용자 이름과 비밀번호로 해석되고, 그 뒤에 호스트가 없습니다. 기본 URL에는 사용자 이름이나 "@"를 넣지 마세요.',
+  'cxone-base-url-host':
+    '기본 URL의 호스트는 <area>.nice-incontact.com 형태여야 합니다(예: na1.nice-incontact.com). 이 URL은 {{host, josa(으로/로)}} 연결됩니다.',
+  'cxone-base-url-host_no-area': '호스트 앞에 지역 코드를 붙이세요. 호스트는 <area>.nice-incontact.com 형태입니다(예: na1.nice-incontact.com).',
+  'cxone-base-url-host_area':
+    '{{area, josa(은/는)}} 지역 코드가 아닙니다. 호스트는 지역 코드(영문자 다음에 숫자, 예: na1) 뒤에 .nice-incontact.com을 붙인 형태입니다.',
+  'cxone-base-url-host_extra-labels':
+    '호스트 {{host}}에는 .nice-incontact.com 앞에 지역 코드 말고도 다른 부분이 있습니다. 호스트는 정확히 <area>.nice-incontact.com 형태여야 합니다(예: na1.nice-incontact.com).',
+  'cxone-base-url-oauth-host':
+    '{{host, josa(은/는)}} CXone 로그인과 OAuth에 쓰는 niceincontact.com(하이픈 없음) 도메인에 있으며, SCIM API 호스트가 아닙니다. 기본 URL의 호스트는 {{expected}}(하이픈이 있는 nice-incontact.com)입니다.',
+  'cxone-base-url-lookalike-host':
+    '호스트 {{host, josa(은/는)}} {{reasonText}}. {{expected}}처럼 보일 뿐입니다. 기본 URL을 직접 입력하세요(예: https://{{expected}}/scim/v2).',
+  'cxone-base-url-port': '":{{port}}" 부분을 지우세요. 기본 URL에는 포트를 넣지 마세요(:443도 마찬가지입니다).',
+  'cxone-base-url-path': '경로는 /scim/v2(액세스 키용) 또는 /oauth/scim/v2(베어러 토큰용) 중 하나여야 합니다. 이 URL의 경로는 "{{path}}"입니다.',
+  'cxone-base-url-path_no-path': 'URL에 경로가 없습니다. /scim/v2(액세스 키용) 또는 /oauth/scim/v2(베어러 토큰용)를 붙이세요.',
+  'cxone-base-url-path_case': '경로는 /scim/v2 또는 /oauth/scim/v2처럼 소문자로 쓰세요. 이 URL의 경로는 "{{path}}"입니다.',
+  'cxone-base-url-path_order': '베어러 토큰용 경로는 /oauth가 앞에 오는 /oauth/scim/v2입니다. 이 URL의 경로는 "{{path}}"입니다.',
+  'cxone-base-url-path_percent': '경로에 퍼센트 인코딩 문자(%)를 쓰지 마세요. 경로는 정확히 /scim/v2 또는 /oauth/scim/v2여야 합니다.',
+  'cxone-base-url-path_dot-segments': '경로에 "." 또는 ".." 부분을 넣지 마세요. 경로는 정확히 /scim/v2 또는 /oauth/scim/v2여야 합니다.',
+  'cxone-base-url-path_empty-segment': '경로에 빈 부분("//")을 넣지 마세요. 경로는 정확히 /scim/v2 또는 /oauth/scim/v2여야 합니다.',
+  'cxone-base-url-path_extra': '끝의 "{{extra}}" 부분을 지우세요. 기본 URL은 /scim/v2 또는 /oauth/scim/v2로 끝나야 합니다.',
+  'cxone-base-url-query': '"?" 부분을 지우세요. 기본 URL은 /v2로 끝나야 하니 쿼리를 넣지 마세요.',
+  'cxone-base-url-fragment': '"#" 부분을 지우세요. 기본 URL은 /v2로 끝나야 하니 "#" 부분을 넣지 마세요.',
+
+  'empty_cxone-region': '지역 코드를 입력하세요(예: na1).',
+  'cxone-region-digits-first': '지역 코드는 영문자로 시작하고 그 뒤에 숫자가 옵니다(예: na1). 입력한 "{{value}}" 값은 숫자로 시작합니다.',
+  'cxone-region-bad-character':
+    '{{position}}번째 문자 {{charShown, josa(은/는)}} 지역 코드에 쓸 수 없습니다. 지역 코드는 영문자 다음에 숫자를 씁니다(예: na1).',
+  'cxone-region-shape':
+    '지역 코드는 영문자 {{minLetters}}-{{maxLetters}}자 다음에 숫자 {{minDigits}}-{{maxDigits}}자입니다(예: na1, au1, eu1). 입력한 "{{value}}" 값은 지역 코드 형식이 아닙니다.',
+  'cxone-region-shape_no-digits': '숫자를 붙이세요. 지역 코드는 영문자 다음에 숫자가 옵니다(예: na1). 입력한 "{{value}}" 값에는 숫자가 없습니다.',
+  'cxone-region-host': '호스트 이름이 아니라 지역 코드 {{area}}만 입력하세요.',
+  'cxone-region-host_other': '호스트 이름처럼 보입니다. 지역 코드(영문자 다음에 숫자, 예: na1)만 입력하거나 기본 URL 전체를 붙여 넣으세요.',
+
+  'empty_access-key-id': '액세스 키 ID를 붙여 넣으세요.',
+  'empty_access-key-secret': '비밀 액세스 키를 붙여 넣으세요.',
+  'cxone-access-key-has-label_id': '앞에 붙은 항목 이름은 빼고 액세스 키 ID만 붙여 넣으세요.',
+  'cxone-access-key-has-label_secret': '앞에 붙은 항목 이름은 빼고 비밀 액세스 키만 붙여 넣으세요.',
+  'cxone-access-key-swapped_id': '비밀 액세스 키라고 표시된 값입니다. 이 값은 비밀 액세스 키 칸에 붙여 넣고, 여기에는 액세스 키 ID를 붙여 넣으세요.',
+  'cxone-access-key-swapped_secret': '액세스 키 ID라고 표시된 값입니다. 이 값은 액세스 키 ID 칸에 붙여 넣고, 여기에는 비밀 액세스 키를 붙여 넣으세요.',
+  'cxone-access-key-is-token_id': '액세스 키 ID가 아니라 토큰입니다. 베어러 토큰은 베어러 토큰 칸에 붙여 넣고, 여기에는 액세스 키 ID를 붙여 넣으세요.',
+  'cxone-access-key-is-token_secret': '비밀 액세스 키가 아니라 토큰입니다. 베어러 토큰은 베어러 토큰 칸에 붙여 넣고, 여기에는 비밀 액세스 키를 붙여 넣으세요.',
+  'cxone-access-key-has-spaces_id': '액세스 키 ID의 {{position}}번째 자리에 공백이나 줄 바꿈이 있습니다. 액세스 키에는 공백이 없으니 한 번에 다시 복사하세요.',
+  'cxone-access-key-has-spaces_secret':
+    '비밀 액세스 키의 {{position}}번째 자리에 공백이나 줄 바꿈이 있습니다. 액세스 키에는 공백이 없으니 한 번에 다시 복사하세요.',
+  'cxone-access-key-bad-character_id':
+    '{{position}}번째 문자 {{charShown, josa(은/는)}} 액세스 키 ID에 들어갈 수 없습니다. 액세스 키에는 A-Z와 2-7, 끝의 "="만 있습니다. 다시 복사하세요.',
+  'cxone-access-key-bad-character_secret':
+    '{{position}}번째 문자 {{charShown, josa(은/는)}} 비밀 액세스 키에 들어갈 수 없습니다. 액세스 키에는 A-Z와 2-7, 끝의 "="만 있습니다. 다시 복사하세요.',
+  'cxone-access-key-no-padding_id': '액세스 키 ID 끝의 "===="가 빠졌습니다. 등호(=)도 키의 일부이니 마지막 "="까지 ID 전체를 다시 복사하세요.',
+  'cxone-access-key-no-padding_secret': '비밀 액세스 키 끝의 "===="가 빠졌습니다. 등호(=)도 키의 일부이니 마지막 "="까지 키 전체를 다시 복사하세요.',
+  'cxone-access-key-too-short_id': '액세스 키 ID가 {{length}}자뿐입니다({{expected}}자여야 함). 복사하다가 잘린 것 같습니다.',
+  'cxone-access-key-too-short_secret': '비밀 액세스 키가 {{length}}자뿐입니다({{expected}}자여야 함). 복사하다가 잘린 것 같습니다.',
+  'cxone-access-key-too-long_id': '액세스 키 ID가 {{length}}자로, 원래 길이인 {{expected}}자보다 깁니다. ID 외의 내용까지 복사되었습니다.',
+  'cxone-access-key-too-long_secret': '비밀 액세스 키가 {{length}}자로, 원래 길이인 {{expected}}자보다 깁니다. 키 외의 내용까지 복사되었습니다.',
+  'cxone-bearer-token-has-label': '앞에 붙은 항목 이름은 빼고 토큰만 붙여 넣으세요.',
+  'cxone-bearer-token-is-access-key_id': '베어러 토큰이 아니라 액세스 키 ID라고 표시된 값입니다. 액세스 키 ID 칸에 붙여 넣으세요.',
+  'cxone-bearer-token-is-access-key_secret': '베어러 토큰이 아니라 비밀 액세스 키라고 표시된 값입니다. 비밀 액세스 키 칸에 붙여 넣으세요.',
+  'cxone-bearer-token-is-url': '토큰이 아니라 URL입니다. 계정 설정의 SCIM 토큰 섹션에서 복사한 토큰을 붙여 넣으세요.',
+
+  'expiry-not-applicable': 'CXone에서는 이 비밀 값에 만료 날짜가 없습니다. 날짜는 비워 두세요.',
+  'secret-not-a-field': '비밀 값은 필드 값이 아니라 키체인에 저장됩니다.',
+
   offer_commercial: 'Webex(상용)',
   offer_government: 'Webex for Government',
   'reason_non-ascii': "라틴 문자처럼 보일 수 있는 비ASCII 문자를 포함합니다('{{reasonChar}}', {{reasonHex}})",

@@ -23,6 +23,8 @@ describe('runCli: help and version', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage:\n/);
     expect(stdout).toContain('validate webex-tenant-url VALUE [--government]');
+    expect(stdout).toContain('validate cxone-base-url VALUE\n');
+    expect(stdout).toContain('validate cxone-region VALUE\n');
     expect(stderr).toBe('');
   });
 
@@ -114,13 +116,85 @@ describe('runCli: validate', () => {
   });
 });
 
+describe('runCli: validate the CXone base URL and region', () => {
+  const CXONE = 'https://na1.nice-incontact.com/scim/v2';
+
+  it('prints the normalised base URL as one JSON line and exits 0, without notes', async () => {
+    expect(await run(['validate', 'cxone-base-url', ' "HTTPS://NA1.Nice-InContact.com/oauth/scim/v2/Users/" '])).toEqual({
+      code: 0,
+      stdout: '{"ok":true,"value":"https://na1.nice-incontact.com/oauth/scim/v2"}\n',
+      stderr: '',
+    });
+  });
+
+  it('prints the code and message of a refused base URL and exits 1', async () => {
+    expect(await run(['validate', 'cxone-base-url', 'https://cxone.niceincontact.com/scim/v2'])).toEqual({
+      code: 1,
+      stdout:
+        '{"ok":false,"code":"cxone-base-url-oauth-host","message":"cxone.niceincontact.com is on niceincontact.com (no hyphen), CXone\'s sign-in and OAuth domain, not the SCIM API. The base URL is on <area>.nice-incontact.com (nice-incontact.com, with a hyphen)."}\n',
+      stderr: '',
+    });
+  });
+
+  it.each([
+    ['http://na1.nice-incontact.com/scim/v2', 'cxone-base-url-scheme'],
+    ['https://na1.nice-incontact.co/scim/v2', 'cxone-base-url-lookalike-host'],
+    ['https://xn--na1-8cd.nice-incontact.com/scim/v2', 'cxone-base-url-lookalike-host'],
+    ['https://na1.nice-incontact.com:443/scim/v2', 'cxone-base-url-port'],
+    ['https://na1.nice-incontact.com/scim/v1', 'cxone-base-url-path'],
+    ['https://admin:hunter2@na1.nice-incontact.com/scim/v2', 'cxone-base-url-userinfo'],
+  ])('cxone-base-url %s: one line with ok, code, message in that order, exit 1', async (value, code) => {
+    const result = await run(['validate', 'cxone-base-url', value]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
+    const parsed = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(parsed)).toEqual(['ok', 'code', 'message']);
+    expect(parsed).toMatchObject({ ok: false, code });
+    expect(result.stdout).not.toContain('hunter2');
+  });
+
+  it.each([
+    ['NA1', 'na1'],
+    [' "eu1" ', 'eu1'],
+    ['https://AU1.nice-incontact.com/scim/v2/', 'au1'],
+  ])('cxone-region %j prints the area code and exits 0', async (value, area) => {
+    expect(await run(['validate', 'cxone-region', value])).toEqual({ code: 0, stdout: `{"ok":true,"value":"${area}"}\n`, stderr: '' });
+  });
+
+  it.each([
+    ['1na', 'cxone-region-digits-first'],
+    ['na', 'cxone-region-shape'],
+    ['na1.nice-incontact.com', 'cxone-region-host'],
+    ['https://na1.nice-lncontact.com/scim/v2', 'cxone-base-url-lookalike-host'],
+  ])('cxone-region %j is refused with %s, exit 1', async (value, code) => {
+    expect(await run(['validate', 'cxone-region', value])).toMatchObject({ code: 1, stdout: expect.stringContaining(`"code":"${code}"`), stderr: '' });
+  });
+
+  it('accepts the base URL as it is', async () => {
+    expect(await run(['validate', 'cxone-base-url', CXONE])).toEqual({ code: 0, stdout: `{"ok":true,"value":"${CXONE}"}\n`, stderr: '' });
+  });
+
+  it('an empty VALUE is refused as empty, with its own sentence', async () => {
+    expect(await run(['validate', 'cxone-region', ''])).toEqual({
+      code: 1,
+      stdout: '{"ok":false,"code":"empty","message":"Enter the area code, e.g. na1."}\n',
+      stderr: '',
+    });
+  });
+});
+
 describe('runCli: usage errors exit 2 with the problem and the usage on stderr', () => {
   it.each([
     [[], 'no command given'],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['--frobnicate'], 'unknown option --frobnicate'],
     [['validate'], 'validate needs a validator name'],
-    [['validate', 'email', 'a@b.c'], 'unknown validator "email"'],
+    [['validate', 'email', 'a@b.c'], 'unknown validator "email" (expected one of webex-org-id, webex-tenant-url, cxone-base-url, cxone-region)'],
+    [['validate', 'cxone-access-key-id', 'X'], 'unknown validator "cxone-access-key-id"'],
+    [['validate', 'cxone-region'], 'validate cxone-region needs a VALUE'],
+    [['validate', 'cxone-base-url', 'https://na1.nice-incontact.com/scim/v2', '--government'], '--government applies only to webex-tenant-url'],
+    [['validate', '--government', 'cxone-region', 'na1'], '--government applies only to webex-tenant-url'],
     [['validate', 'webex-org-id'], 'validate webex-org-id needs a VALUE'],
     [['validate', 'webex-tenant-url', '--government'], 'validate webex-tenant-url needs a VALUE'],
     [['validate', 'webex-org-id', ID, 'extra'], 'unexpected argument "extra"'],
