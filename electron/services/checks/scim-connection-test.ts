@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { ScimOutcome } from '../../shared/ipc/contract';
-import type { ScimTestParams, ScimTestReasonOf, ScimTestWarning } from '../../shared/ipc/scim-test-result';
+import type { ProbeStyle } from '../../../shared/integrations/types';
+import { failure, type CheckVerdict } from './check-verdict';
+import {
+  MAX_BODY_MIB,
+  discardBody,
+  isRecord,
+  isRedirect,
+  judgeRedirect,
+  looksLikeHtml,
+  parseHttpUrl,
+  parseJson,
+  readLimited,
+  withDeadline,
+} from './http-exchange';
+import { MAX_SERVER_LABEL_CHARS, sanitizeServerText, scrubVerdict, type SecretToRemove } from './secret-scrub';
 
 /**
  * "Test Connection" as Entra's provisioning service does it: a filtered GET on
@@ -17,8 +30,13 @@ import type { ScimTestParams, ScimTestReasonOf, ScimTestWarning } from '../../sh
  */
 
 export interface ScimConnectionTestOptions {
+  /** The SCIM base (Webex tenant URL, CXone base URL); `/Users` is appended. */
   tenantUrl: string;
+  /** Which IdP's test request to send (shared/integrations/types.ts ProbeStyle); Entra's by default. */
+  probe?: ProbeStyle;
   token: string;
+  /** Other values that must not come back in the result either (the access key pair a token was exchanged for). */
+  alsoRemove?: readonly SecretToRemove[];
   /** Covers the whole exchange, body included. */
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -26,119 +44,75 @@ export interface ScimConnectionTestOptions {
   randomUuid?: () => string;
 }
 
-export interface ScimConnectionTestResult {
-  ok: boolean;
-  outcome: ScimOutcome;
-  status?: number;
-  reason?: ScimTestReasonOf<ScimOutcome>;
-  params?: ScimTestParams;
-  /** The server's own words (SCIM Error `scimType: detail`), for 401, 403, 404 and other HTTP errors. */
-  serverDetail?: string;
-  warning?: ScimTestWarning;
+export interface ScimConnectionTestResult extends CheckVerdict {
   elapsedMs: number;
 }
-
-const DEFAULT_TIMEOUT_MS = 15_000;
-/** A ListResponse for one unknown userName is tiny; anything this big is not what we asked for. */
-const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_SERVER_DETAIL_CHARS = 300;
-/** Host names and content types are only labels in a sentence. */
-const MAX_SERVER_LABEL_CHARS = 80;
 
 const LIST_RESPONSE = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 const SCIM_ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
-type Verdict = Omit<ScimConnectionTestResult, 'elapsedMs'>;
-
-/** A failed test; the type keeps each reason to the outcomes that can have it (shared/ipc/scim-test-result.ts). */
-function failure<O extends ScimOutcome>(
-  outcome: O,
-  extra: { status?: number; reason?: ScimTestReasonOf<O>; params?: ScimTestParams; serverDetail?: string } = {},
-): Verdict {
-  return { ok: false, outcome, ...extra };
-}
-
 export async function testScimConnection(options: ScimConnectionTestOptions): Promise<ScimConnectionTestResult> {
   const started = performance.now();
-  const verdict = removeTokenEverywhere(await runTest(options), options.token);
+  const secrets: SecretToRemove[] = [{ value: options.token, label: 'token' }, ...(options.alsoRemove ?? [])];
+  // Last net: Location hosts, content types and error codes come from the outside too.
+  const verdict = scrubVerdict(await runTest(options, secrets), secrets);
   return { ...verdict, elapsedMs: Math.round(performance.now() - started) };
 }
 
-/** Last net: Location hosts, content types and error codes come from the outside too. */
-function removeTokenEverywhere(verdict: Verdict, token: string): Verdict {
-  const clean = { ...verdict };
-  if (clean.serverDetail !== undefined) clean.serverDetail = removeToken(clean.serverDetail, token);
-  if (clean.params)
-    clean.params = Object.fromEntries(Object.entries(clean.params).map(([key, value]) => [key, typeof value === 'string' ? removeToken(value, token) : value]));
-  return clean;
-}
-
-async function runTest(options: ScimConnectionTestOptions): Promise<Verdict> {
+async function runTest(options: ScimConnectionTestOptions, secrets: readonly SecretToRemove[]): Promise<CheckVerdict> {
   const { token, signal } = options;
   if (signal?.aborted) return failure('cancelled');
 
-  const url = usersFilterUrl(options.tenantUrl, (options.randomUuid ?? randomUUID)());
+  const probe = options.probe ?? 'entra';
+  const url = probe === 'okta' ? usersPageUrl(options.tenantUrl) : usersFilterUrl(options.tenantUrl, (options.randomUuid ?? randomUUID)());
   if (!url) return failure('network', { reason: 'bad-url' });
 
-  // One controller for both the caller's cancel and our timeout, so the body read is bounded too.
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const onCallerAbort = () => controller.abort();
-  signal?.addEventListener('abort', onCallerAbort, { once: true });
-
-  try {
+  return withDeadline(options, async (deadline) => {
     const response = await (options.fetchImpl ?? fetch)(url, {
       method: 'GET',
       headers: { Authorization: `Bearer ${token}`, Accept: 'application/scim+json, application/json' },
       // Never let the runtime carry the Authorization header to wherever a redirect points.
       redirect: 'manual',
-      signal: controller.signal,
+      signal: deadline,
     });
-    return await judgeResponse(response, token);
-  } catch (error) {
-    if (signal?.aborted) return failure('cancelled');
-    if (timedOut) return failure('timeout', { reason: 'deadline', params: { seconds: toSeconds(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) } });
-    return classifyNetworkError(error);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onCallerAbort);
-  }
+    return judgeResponse(response, secrets, probe);
+  });
 }
 
 /** `<tenantUrl>/Users?filter=userName eq "<guid>"`, percent-encoded as Entra sends it. */
 function usersFilterUrl(tenantUrl: string, guid: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(tenantUrl.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return usersUrl(tenantUrl, `?filter=${encodeURIComponent(`userName eq "${guid}"`)}`);
+}
+
+/** `<tenantUrl>/Users?startIndex=1&count=2`: Okta's "Test Connector Configuration" request. */
+function usersPageUrl(tenantUrl: string): string | null {
+  return usersUrl(tenantUrl, '?startIndex=1&count=2');
+}
+
+function usersUrl(tenantUrl: string, search: string): string | null {
+  const url = parseHttpUrl(tenantUrl);
+  if (!url) return null;
   url.pathname = `${url.pathname.replace(/\/+$/, '')}/Users`;
-  url.search = `?filter=${encodeURIComponent(`userName eq "${guid}"`)}`;
+  url.search = search;
   url.hash = '';
   return url.toString();
 }
 
-async function judgeResponse(response: Response, token: string): Promise<Verdict> {
+async function judgeResponse(response: Response, secrets: readonly SecretToRemove[], probe: ProbeStyle): Promise<CheckVerdict> {
   const status = response.status;
 
-  if (status >= 300 && status < 400) {
+  if (isRedirect(status)) {
     await discardBody(response);
-    return judgeRedirect(status, response.headers.get('location'), response.url, token);
+    return judgeRedirect(status, response.headers.get('location'), response.url, secrets);
   }
 
-  const text = await readLimited(response, MAX_BODY_BYTES);
+  const text = await readLimited(response);
   const json = text === null ? undefined : parseJson(text);
 
-  if (status === 200) return judgeSuccessBody(text, json, response.headers.get('content-type'), token);
+  if (status === 200) return judgeSuccessBody(text, json, response.headers.get('content-type'), secrets, probe);
 
   // The status text is left out on purpose: it is free server text that is not the SCIM error, and the number says it all.
-  const serverDetail = scimErrorDetail(json, token);
+  const serverDetail = scimErrorDetail(json, secrets);
   const withDetail = serverDetail === undefined ? {} : { serverDetail };
   if (status === 401) return failure('unauthorized', { status, ...withDetail });
   if (status === 403) return failure('forbidden', { status, ...withDetail });
@@ -146,19 +120,20 @@ async function judgeResponse(response: Response, token: string): Promise<Verdict
   return failure('http-error', { status, reason: 'status', params: { status }, ...withDetail });
 }
 
-function judgeSuccessBody(text: string | null, json: unknown, contentType: string | null, token: string): Verdict {
+function judgeSuccessBody(text: string | null, json: unknown, contentType: string | null, secrets: readonly SecretToRemove[], probe: ProbeStyle): CheckVerdict {
   const status = 200;
-  if (text === null) return failure('not-scim', { status, reason: 'too-large', params: { mib: MAX_BODY_BYTES / 1024 / 1024 } });
+  if (text === null) return failure('not-scim', { status, reason: 'too-large', params: { mib: MAX_BODY_MIB } });
   if (json === undefined) {
-    if (/html/i.test(contentType ?? '') || /^\s*</.test(text)) return failure('not-scim', { status, reason: 'html' });
+    if (looksLikeHtml(text, contentType)) return failure('not-scim', { status, reason: 'html' });
     const type = contentType?.split(';')[0]?.trim();
     if (!type) return failure('not-scim', { status, reason: 'not-json' });
-    return failure('not-scim', { status, reason: 'content-type', params: { type: sanitizeServerText(type, token, MAX_SERVER_LABEL_CHARS) } });
+    return failure('not-scim', { status, reason: 'content-type', params: { type: sanitizeServerText(type, secrets, MAX_SERVER_LABEL_CHARS) } });
   }
   if (!isListResponse(json)) return failure('not-scim', { status, reason: 'not-list-response' });
   // Entra matches users by userName (Webex: the e-mail address, per the vendor procedure), so a server that
   // finds users for a random one probably ignores the filter: still a pass, but the admin must hear about it.
-  if (json.totalResults > 0) return { ok: true, outcome: 'ok', status, warning: { code: 'users-found', count: json.totalResults } };
+  // Okta's probe asks for any two users: finding some is the expected answer.
+  if (probe === 'entra' && json.totalResults > 0) return { ok: true, outcome: 'ok', status, warning: { code: 'users-found', count: json.totalResults } };
   return { ok: true, outcome: 'ok', status };
 }
 
@@ -168,130 +143,9 @@ function isListResponse(json: unknown): json is { schemas: unknown[]; totalResul
 }
 
 /** A SCIM Error's `scimType: detail`, made safe to show; undefined for any other body. */
-function scimErrorDetail(json: unknown, token: string): string | undefined {
+function scimErrorDetail(json: unknown, secrets: readonly SecretToRemove[]): string | undefined {
   if (!isRecord(json) || !Array.isArray(json.schemas) || !json.schemas.includes(SCIM_ERROR)) return undefined;
   const parts = [json.scimType, json.detail].filter((p): p is string => typeof p === 'string' && p.trim() !== '');
   if (parts.length === 0) return undefined;
-  return sanitizeServerText(parts.join(': '), token);
-}
-
-/** Removes the token first (so truncation cannot leave half of it), then control characters, then caps the length. */
-function sanitizeServerText(text: string, token: string, maxChars = MAX_SERVER_DETAIL_CHARS): string {
-  const clean = removeToken(text, token)
-    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return clean.length > maxChars ? `${clean.slice(0, maxChars - 1)}…` : clean;
-}
-
-function removeToken(text: string, token: string): string {
-  if (token === '') return text;
-  let clean = text;
-  for (const form of new Set([token, encodeURIComponent(token)])) clean = clean.split(form).join('[token removed]');
-  return clean;
-}
-
-/** Only the target's host is named: its path and query may carry anything. */
-function judgeRedirect(status: number, location: string | null, requestUrl: string, token: string): Verdict {
-  if (!location) return failure('http-error', { status, reason: 'redirect-no-location', params: { status } });
-  let host: string;
-  try {
-    host = new URL(location, requestUrl || undefined).host;
-  } catch {
-    return failure('http-error', { status, reason: 'redirect-unreadable', params: { status } });
-  }
-  if (host === '') return failure('http-error', { status, reason: 'redirect-unreadable', params: { status } });
-  return failure('http-error', { status, reason: 'redirect', params: { status, host: sanitizeServerText(host, token, MAX_SERVER_LABEL_CHARS) } });
-}
-
-/** Reads at most `limit` bytes; null when the body is larger (the rest is not downloaded). */
-async function readLimited(response: Response, limit: number): Promise<string | null> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
-async function discardBody(response: Response): Promise<void> {
-  await response.body?.cancel().catch(() => undefined);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Tenths of a second: a 200 ms test limit reads 0.2, the default 15. */
-function toSeconds(ms: number): number {
-  return Math.round(ms / 100) / 10;
-}
-
-// ---- Network failures: Node's fetch throws TypeError('fetch failed') with the socket or TLS error as `cause`.
-
-const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
-const TLS_CODES = new Set([
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'HOSTNAME_MISMATCH',
-  'EPROTO',
-]);
-const TLS_PREFIXES = ['CERT_', 'ERR_TLS_', 'ERR_SSL_', 'SELF_SIGNED', 'UNABLE_TO_'];
-const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
-
-function classifyNetworkError(error: unknown): Verdict {
-  const codes = errorCodes(error);
-  const has = (test: (code: string) => boolean) => codes.find(test);
-
-  const dns = has((c) => DNS_CODES.has(c));
-  if (dns) return failure('dns', { params: { code: dns } });
-  const tls = has((c) => TLS_CODES.has(c) || TLS_PREFIXES.some((p) => c.startsWith(p)));
-  if (tls) return failure('tls', { params: { code: tls } });
-  const timeout = has((c) => TIMEOUT_CODES.has(c));
-  if (timeout) return failure('timeout', { reason: 'code', params: { code: timeout } });
-  if (has((c) => c === 'ECONNREFUSED')) return failure('connection-refused', { params: { code: 'ECONNREFUSED' } });
-  const other = codes[0];
-  return other ? failure('network', { reason: 'code', params: { code: other } }) : failure('network', { reason: 'unknown' });
-}
-
-/** Error codes along the cause chain, including each error of an AggregateError (several addresses tried). */
-function errorCodes(error: unknown): string[] {
-  const codes: string[] = [];
-  const seen = new Set<unknown>();
-  const visit = (value: unknown, depth: number) => {
-    if (!isRecord(value) || seen.has(value) || depth > 5) return;
-    seen.add(value);
-    // Error codes are short upper-case words; anything else is not a code to show.
-    if (typeof value.code === 'string' && /^[A-Z0-9_]{2,64}$/.test(value.code)) codes.push(value.code);
-    if (Array.isArray(value.errors)) for (const inner of value.errors) visit(inner, depth + 1);
-    visit(value.cause, depth + 1);
-  };
-  visit(error, 0);
-  return codes;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  return sanitizeServerText(parts.join(': '), secrets);
 }

@@ -3,7 +3,7 @@ import {
   testScimConnection as runConnectionTest,
   type ScimConnectionTestOptions,
   type ScimConnectionTestResult,
-} from '../../../electron/services/scim-connection-test';
+} from '../../../electron/services/checks/scim-connection-test';
 import { SCIM_TEST_REASONS, SCIM_TEST_WARNING_CODES } from '../../../shared/ipc/scim-test-result';
 import { createI18n } from '../../../shared/i18n';
 import { outcomeText, warningText } from '../../../renderer/src/actions/test-connection-text';
@@ -430,7 +430,10 @@ describe('what the results above tell the admin', () => {
 
   it('include every outcome × reason and every warning the module declares, and nothing else', () => {
     const seen = new Set(produced.map(({ result }) => key(result)));
-    const declared = Object.entries(SCIM_TEST_REASONS).flatMap(([outcome, reasons]) => reasons.map((reason) => `${outcome}_${reason}`));
+    // bad-token-response is the access-key token endpoint's answer (access-key-exchange.test.ts), never the SCIM server's.
+    const declared = Object.entries(SCIM_TEST_REASONS)
+      .filter(([outcome]) => outcome !== 'bad-token-response')
+      .flatMap(([outcome, reasons]) => reasons.map((reason) => `${outcome}_${reason}`));
     expect(declared.filter((pair) => !seen.has(pair))).toEqual([]);
     const reasonless = [...seen].filter((pair) => !pair.includes('_'));
     expect(reasonless.filter((outcome) => outcome in SCIM_TEST_REASONS)).toEqual([]);
@@ -441,10 +444,12 @@ describe('what the results above tell the admin', () => {
   it.each(['en', 'ko'] as const)('render in %s with the exact key, every param and no placeholder left', (locale) => {
     const i18n = createI18n(locale);
     for (const { result } of produced) {
-      const [outcomeKey, options] = outcomeText(result);
-      const exact = typeof options.context === 'string' ? `${outcomeKey}_${options.context}` : outcomeKey;
+      // The generic sentences (no integration's own wording), as any integration falls back to them.
+      const [keys, options] = outcomeText(result, null);
+      expect(keys).toEqual([`test.outcome.${result.outcome}`]);
+      const exact = typeof options.context === 'string' ? `${keys[0]}_${options.context}` : `${keys[0]}`;
       expect(i18n.getResource(locale, 'translation', exact), `${locale}: ${exact}`).toEqual(expect.any(String));
-      const sentences = [i18n.t(outcomeKey, options)];
+      const sentences = [i18n.t(keys, options)];
       if (result.warning) sentences.push(i18n.t(...warningText(result.warning)));
       for (const sentence of sentences) {
         expect(sentence, exact).not.toMatch(/\{\{|\}\}|^test\./);
