@@ -129,10 +129,10 @@ async function tokenCaptureLatency(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   for (let i = 0; i < RUNS; i++) {
-    const started = await api('webex.startTokenCapture', { profileId: 'default', opener: 'system-browser' });
+    const started = await api('signIn.start', { profileId: 'default', actionId: 'capture-token', opener: 'system-browser' });
     const state = new URL(started.authorizeUrl).searchParams.get('state');
     const t0 = performance.now();
-    const waiting = api('webex.awaitTokenCapture', { captureId: started.captureId });
+    const waiting = api('signIn.await', { captureId: started.captureId });
     // From a blank page: going from /auth/code to /auth/code#... would be a same-document
     // (fragment-only) navigation that never reloads the capture page.
     await page.goto('about:blank');

@@ -7,13 +7,20 @@ import type { ValidatorId } from './validators';
  */
 export interface SecretEntryRule {
   validator: ValidatorId;
-  /** The lifetime the vendor states, used when the admin does not give a date. */
-  defaultLifetimeDays: number;
-  /** A date further away than this cannot be right. */
-  maxLifetimeDays: number;
+  /** Absent when the vendor states no lifetime: no expiry is recorded and none may be given. */
+  lifetime?: {
+    /** The lifetime the vendor states, used when the admin does not give a date. */
+    defaultDays: number;
+    /** A date further away than this cannot be right. */
+    maxDays: number;
+  };
 }
 
 export const SECRET_ENTRY_RULES: Readonly<Record<SecretId, SecretEntryRule>> = {
   // Seed 002, step 5: "이 토큰은 365일 동안 유효합니다" (the token is valid for 365 days).
-  'webex-bearer-token': { validator: 'bearer-token', defaultLifetimeDays: 365, maxLifetimeDays: 365 },
+  'webex-bearer-token': { validator: 'bearer-token', lifetime: { defaultDays: 365, maxDays: 365 } },
+  // Seed 000 states no lifetime for CXone's access keys or SCIM bearer tokens (they last until removed in CXone).
+  'cxone-access-key-id': { validator: 'cxone-access-key-id' },
+  'cxone-access-key-secret': { validator: 'cxone-access-key-secret' },
+  'cxone-bearer-token': { validator: 'cxone-bearer-token' },
 };

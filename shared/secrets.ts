@@ -8,7 +8,8 @@
  */
 export const KEYCHAIN_SERVICE = 'SCIM Setup Wizard';
 
-export const SECRET_IDS = ['webex-bearer-token'] as const;
+/** The access key ID is kept as a secret too: with the secret it is a credential, and CXone shows both once. */
+export const SECRET_IDS = ['webex-bearer-token', 'cxone-access-key-id', 'cxone-access-key-secret', 'cxone-bearer-token'] as const;
 export type SecretId = (typeof SECRET_IDS)[number];
 
 /** 12 lower-case hex digits (48 random bits): short enough to read in a keychain viewer, far from colliding on one machine. */

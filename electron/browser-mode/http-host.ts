@@ -34,7 +34,7 @@ import { serveStatic } from './static-files';
  * must arrive whole within seconds, idle keep-alive sockets close, and at most
  * BROWSER_HOST_LIMITS.maxConnections are open, the oldest idle one making room.
  * A call in progress is never cut by those limits: the token-capture long poll
- * (`webex.awaitTokenCapture`) lasts until the capture's own timeout.
+ * (`signIn.await`) lasts until the capture's own timeout.
  */
 
 export interface HttpHostLog {

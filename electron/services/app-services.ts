@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Notice } from '../../shared/ipc/contract';
-import { resolveWebexEndpoints, type WebexOffer } from '../../shared/endpoints/webex-endpoints';
+import { resolveWebexEndpoints, type WebexEndpoints, type WebexOffer } from '../../shared/endpoints/webex-endpoints';
+import { endpointFactsByIntegration } from '../../shared/endpoints/endpoint-facts';
+import { webexOffer } from '../../shared/integrations/webex-offer';
+import type { EndpointFacts } from '../../shared/integrations/types';
+import { ownValue } from '../../shared/own-property';
 import { createTokenCaptureSessions } from './token-capture/capture-session';
 import { createSignIns, type SignIns } from './token-capture/sign-ins';
 import { stderrHostLog, type HostLog } from './host-log';
@@ -35,7 +39,12 @@ export interface AppServices {
   /** Support's trail of sign-ins and other events (never a secret). */
   log: HostLog;
   now: () => Date;
-  webexEndpoints(offer: WebexOffer): ReturnType<typeof resolveWebexEndpoints>;
+  webexEndpoints(offer: WebexOffer): WebexEndpoints;
+  /** The endpoint facts in force per integration (what its pure data and validators read). */
+  endpointFacts(integrationId: string): EndpointFacts;
+  allEndpointFacts(): Record<string, EndpointFacts>;
+  /** Where an integration's capture-token sign-in goes, for the profile's answers; null when it has none. */
+  signInEndpoints(integrationId: string, fields: Readonly<Record<string, string>>): WebexEndpoints | null;
   notices(): Notice[];
 }
 
@@ -65,6 +74,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   const keychain = options.keychain ?? createKeytarKeychain();
   const moveLegacySecrets = createLegacySecretMover(settings, keychain);
+  const facts = endpointFactsByIntegration(endpoints?.data ?? null);
   return {
     appName: packageJson.productName,
     appVersion: packageJson.version,
@@ -80,6 +90,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     log: options.log ?? stderrHostLog,
     now,
     webexEndpoints: (offer) => resolveWebexEndpoints(offer, endpoints?.data ?? null),
+    endpointFacts: (integrationId) => ownValue(facts, integrationId) ?? {},
+    allEndpointFacts: () => facts,
+    signInEndpoints: (integrationId, fields) => (integrationId === 'webex-entra' ? resolveWebexEndpoints(webexOffer(fields), endpoints?.data ?? null) : null),
     notices: () => {
       const list = [...settings.notices];
       if (endpoints) list.push({ code: 'endpoints-file-loaded', message: `Test endpoints loaded from ${endpoints.file}.`, params: { file: endpoints.file } });

@@ -23,9 +23,40 @@ const webexEndpointsOverrideSchema = z
   })
   .strict();
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** https anywhere, http only on loopback; `{area}` (the region code) may appear and is checked as `na1`. */
+function areaTemplateUrl(options: { noQuery?: boolean } = {}) {
+  return z
+    .string()
+    .max(2048)
+    .refine((raw) => {
+      let url: URL;
+      try {
+        url = new URL(raw.split('{area}').join('na1'));
+      } catch {
+        return false;
+      }
+      if (url.username || url.password || url.hash) return false;
+      if (options.noQuery && (url.search || raw.endsWith('/'))) return false;
+      return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+    }, 'must be an https URL, or http on 127.0.0.1, localhost or [::1], without user, fragment (and for apiBaseUrl: query or trailing slash)');
+}
+
+/** CXone: the API origin per area (SCIM bases and token endpoint), and the OAuth endpoints shown to the IdP. */
+const cxoneEndpointsOverrideSchema = z
+  .object({
+    apiBaseUrl: areaTemplateUrl({ noQuery: true }).optional(),
+    accessKeyTokenUrl: areaTemplateUrl().optional(),
+    oauthTokenUrl: areaTemplateUrl().optional(),
+    oauthAuthorizeUrl: areaTemplateUrl().optional(),
+  })
+  .strict();
+
 export const endpointsFileSchema = z
   .object({
     webex: webexEndpointsOverrideSchema.optional(),
+    cxone: cxoneEndpointsOverrideSchema.optional(),
   })
   .strict();
 export type EndpointsFile = z.infer<typeof endpointsFileSchema>;

@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import type { Profile } from '../settings/schema';
 import type { ActionDefinition, IntegrationDefinition, Requirement, StepDefinition } from '../integrations/types';
+import { conditionsHold } from './conditions';
 
 /**
  * The step engine: pure functions over (integration definition, profile).
@@ -22,8 +23,18 @@ function isRequirementMet(requirement: Requirement, profile: Profile): boolean {
   }
 }
 
+/** The requirements in force for the profile's answers (a `when` that does not hold drops one). */
+export function activeRequirements(step: StepDefinition, profile: Profile): Requirement[] {
+  return step.requires.filter((r) => conditionsHold(r.when, profile));
+}
+
 export function unmetRequirements(step: StepDefinition, profile: Profile): Requirement[] {
-  return step.requires.filter((r) => !isRequirementMet(r, profile));
+  return activeRequirements(step, profile).filter((r) => !isRequirementMet(r, profile));
+}
+
+/** A step with a `skippableKey` can be skipped while its `skippableWhen` holds. */
+export function canSkip(step: StepDefinition, profile: Profile): boolean {
+  return step.skippableKey !== undefined && conditionsHold(step.skippableWhen, profile);
 }
 
 function isClosed(step: StepDefinition, profile: Profile): boolean {
@@ -89,7 +100,7 @@ export function completeStep(integration: IntegrationDefinition, profile: Profil
   if (!canVisit(integration, profile, stepId)) {
     throw new AppError('VALIDATION_FAILED', 'Finish the earlier steps first.', { stepId, reason: 'earlier-steps-open' });
   }
-  if (skip && !step.skippableKey) throw new AppError('VALIDATION_FAILED', 'This step cannot be skipped.', { stepId, reason: 'not-skippable' });
+  if (skip && !canSkip(step, profile)) throw new AppError('VALIDATION_FAILED', 'This step cannot be skipped.', { stepId, reason: 'not-skippable' });
   if (!skip) {
     const unmet = unmetRequirements(step, profile);
     if (unmet.length > 0) {

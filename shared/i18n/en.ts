@@ -1,3 +1,5 @@
+import { cxoneEn } from './cxone-en';
+
 /**
  * English texts. shared/i18n/ko.ts must have exactly the same keys (checked by
  * its type and by a unit test). Placeholders use i18next's {{name}} syntax.
@@ -9,7 +11,7 @@ export const en = {
     language: 'Language',
     languageAuto: 'System ({{locale}})',
     loading: 'Loading…',
-    testEndpointsBanner: 'Test endpoints in use (from {{file}}): sign-in and connection tests do not reach Webex.',
+    testEndpointsBanner: 'Test endpoints in use (from {{file}}): sign-ins and live checks go to the addresses in that file, not to the vendors.',
     diagnostics: 'Diagnostics',
     closeDiagnostics: 'Close diagnostics',
     dismiss: 'Dismiss',
@@ -61,7 +63,7 @@ export const en = {
     unmetField: 'fill in ‘{{label}}’',
     unmetCheckbox: 'tick ‘{{label}}’',
     unmetChoice: 'choose an answer to ‘{{label}}’',
-    unmetSecret: 'get the bearer token',
+    unmetSecret: 'store ‘{{label}}’ in the keychain',
     unmetAction: 'run ‘{{label}}’ successfully',
     status: {
       done: 'done',
@@ -136,45 +138,108 @@ export const en = {
       done: 'The token was removed from this computer.',
     },
   },
+  secretField: {
+    stored: 'Stored in the system keychain (saved {{date}}).',
+    inputHelp: 'Paste the value: it goes straight to the system keychain, never to the settings file, and this box is emptied once it is saved.',
+    save: 'Save to the keychain',
+    saving: 'Saving…',
+    saved: 'Saved in the system keychain.',
+    reveal: 'Reveal',
+    hide: 'Hide',
+    revealedNote: 'Shown for {{seconds}} seconds, then hidden again.',
+    copy: 'Copy',
+    copied: 'Copied. It is removed from the clipboard in {{seconds}} seconds if still there.',
+    replace: 'Replace',
+    replaceTitle: 'Replace ‘{{label}}’?',
+    replaceBody:
+      'The stored value is overwritten when you save the new one. The vendor shows this value only once: if you no longer have it, the old one cannot be brought back, so only replace it with a value you hold now.',
+    replaceConfirm: 'Enter a new value',
+    cancelReplace: 'Keep the stored value',
+    missing: 'The settings say a value was saved, but the keychain no longer has it (removed outside the app). Paste it again.',
+  },
+  values: {
+    copy: 'Copy',
+    copyLabel: 'Copy {{label}}',
+    notYet: 'Not known yet: answer the earlier steps first.',
+  },
+  summary: {
+    title: 'Summary',
+    none: 'none',
+    notSet: '—',
+    secretStored: 'Stored in the keychain on {{date}}',
+    secretStoredExpires: 'Stored in the keychain on {{date}}, expires on {{expires}}',
+    secretMissing: 'Not stored',
+    outcome: '{{result}} at {{time}}',
+  },
   test: {
     running: 'Testing the connection… ({{seconds}} s)',
     cancel: 'Cancel test',
     outcome: {
-      ok: 'Connection works: Webex answered the same query Entra sends with an empty user list.',
+      ok: 'Connection works: the server answered the same query the identity provider sends with a SCIM list.',
       'ok_users-found':
         'Connection works: the server accepted the token and answered the same query Entra sends, but not with the empty user list expected (see the warning).',
-      unauthorized: 'Webex refused the token (401). It is invalid or expired: get a new bearer token in step 5.',
-      forbidden:
-        'Webex refused access (403). The token belongs to an account that is not a full administrator of the organization: sign in again with a full admin account.',
-      'not-found': 'Webex does not know this organization (404). Check the Org ID in step 4.',
-      dns: 'The server name could not be resolved ({{code}}). Check the tenant URL and your network or proxy settings.',
+      unauthorized: 'The server refused the token (401). It is invalid or expired: store a new one in its step.',
+      forbidden: 'The server refused access (403). The token belongs to an account without the rights to manage users: use a token of an administrator.',
+      'not-found': 'The server does not know this address (404). Check the URL.',
+      dns: 'The server name could not be resolved ({{code}}). Check the URL and your network or proxy settings.',
       tls: 'The secure connection failed: the server’s certificate was not accepted ({{code}}). A proxy that inspects HTTPS traffic, or a wrong host, is the usual cause.',
       timeout: 'The server did not answer in time. Try again; if it persists, check your network or proxy.',
       timeout_deadline: 'No complete answer arrived within {{seconds}} s. Try again; if it persists, check your network or proxy.',
       timeout_code: 'The server did not answer in time ({{code}}). Try again; if it persists, check your network or proxy.',
       'connection-refused':
-        'The connection was refused ({{code}}): nothing accepts connections at this host and port. Check the tenant URL and your network or proxy.',
-      'not-scim': 'The server answered, but not with a SCIM response (perhaps a proxy or login page). Check the tenant URL.',
+        'The connection was refused ({{code}}): nothing accepts connections at this host and port. Check the URL and your network or proxy.',
+      'not-scim': 'The server answered, but not with a SCIM response (perhaps a proxy or login page). Check the URL.',
       'not-scim_too-large':
-        'The answer is larger than {{mib}} MiB, where a SCIM search for one unknown user is a few hundred bytes: this is not the SCIM API. Check the tenant URL.',
+        'The answer is larger than {{mib}} MiB, where a SCIM search for one unknown user is a few hundred bytes: this is not the SCIM API. Check the URL.',
       'not-scim_html':
-        'The server answered with a web page (HTML), not SCIM JSON: the URL points at a website, a sign-in page or a proxy, not the SCIM API. Check the tenant URL.',
-      'not-scim_content-type': 'The server answered with content of type {{type}}, not SCIM JSON. Check the tenant URL.',
-      'not-scim_not-json': 'The server answered with content that is not JSON, so not with a SCIM response. Check the tenant URL.',
-      'not-scim_not-list-response': 'The server answered with JSON that is not a SCIM ListResponse. Check the tenant URL.',
-      'http-error': 'The server answered with an unexpected status. Check the tenant URL.',
-      'http-error_status': 'The server answered with an unexpected status (HTTP {{status}}). Try again later; if it persists, check the tenant URL.',
+        'The server answered with a web page (HTML), not SCIM JSON: the URL points at a website, a sign-in page or a proxy, not the SCIM API. Check the URL.',
+      'not-scim_content-type': 'The server answered with content of type {{type}}, not SCIM JSON. Check the URL.',
+      'not-scim_not-json': 'The server answered with content that is not JSON, so not with a SCIM response. Check the URL.',
+      'not-scim_not-list-response': 'The server answered with JSON that is not a SCIM ListResponse. Check the URL.',
+      'http-error': 'The server answered with an unexpected status. Check the URL.',
+      'http-error_status': 'The server answered with an unexpected status (HTTP {{status}}). Try again later; if it persists, check the URL.',
       'http-error_redirect':
-        'The server redirected the test (HTTP {{status}}) to {{host}}. Redirects are not followed, so the token was not sent there. Check the tenant URL.',
+        'The server redirected the test (HTTP {{status}}) to {{host}}. Redirects are not followed, so the token was not sent there. Check the URL.',
       'http-error_redirect-no-location':
-        'The server answered with a redirect (HTTP {{status}}) without saying where to. Redirects are not followed. Check the tenant URL.',
+        'The server answered with a redirect (HTTP {{status}}) without saying where to. Redirects are not followed. Check the URL.',
       'http-error_redirect-unreadable':
-        'The server answered with a redirect (HTTP {{status}}) to an address that cannot be read. Redirects are not followed. Check the tenant URL.',
+        'The server answered with a redirect (HTTP {{status}}) to an address that cannot be read. Redirects are not followed. Check the URL.',
       network: 'The connection failed before an answer arrived. Check your network or proxy.',
-      'network_bad-url': 'The tenant URL is not a valid http(s) address, so nothing was sent. Check the tenant URL.',
+      'network_bad-url': 'The URL is not a valid http(s) address, so nothing was sent. Check the URL.',
       network_code: 'The connection failed ({{code}}). Check your network or proxy.',
       network_unknown: 'The connection failed before an answer arrived. Check your network or proxy.',
       cancelled: 'Test cancelled.',
+    },
+    /** The access-key exchange at the token endpoint, before any SCIM call. */
+    exchange: {
+      unauthorized:
+        'The token endpoint refused the access key (401). Check the access key ID and secret (not swapped, copied whole), and that the employee account was activated from its e-mail.',
+      forbidden: 'The token endpoint refused the access key (403). The employee of this key may lack the role made for it, or the account is inactive.',
+      'not-found': 'The token endpoint was not found (404). Check the area code: it must be the one in the address of your CXone sign-in.',
+      dns: 'The token endpoint’s server name could not be resolved ({{code}}). The area code may not exist: check it, then your network or proxy.',
+      tls: 'The secure connection to the token endpoint failed ({{code}}). A proxy that inspects HTTPS traffic is the usual cause.',
+      timeout: 'The token endpoint did not answer in time. Try again; if it persists, check your network or proxy.',
+      timeout_deadline: 'The token endpoint gave no complete answer within {{seconds}} s. Try again; if it persists, check your network or proxy.',
+      timeout_code: 'The token endpoint did not answer in time ({{code}}). Try again; if it persists, check your network or proxy.',
+      'connection-refused': 'The token endpoint refused the connection ({{code}}). Check the area code and your network or proxy.',
+      'bad-token-response': 'The token endpoint answered without an access token. Check the area code.',
+      'bad-token-response_html':
+        'The token endpoint answered with a web page (HTML), not a token: a proxy or sign-in page is in the way, or the area code is wrong.',
+      'bad-token-response_not-json': 'The token endpoint answered with content that is not JSON, so no token. Check the area code.',
+      'bad-token-response_no-access-token':
+        'The token endpoint answered, but without an access_token. Check the area code; if it is right, generate a new access key.',
+      'bad-token-response_too-large': 'The token endpoint’s answer is larger than {{mib}} MiB: this is not the token endpoint. Check the area code.',
+      'http-error': 'The token endpoint answered with an unexpected status. Try again later.',
+      'http-error_status': 'The token endpoint answered with an unexpected status (HTTP {{status}}). Try again later; if it persists, contact NICE support.',
+      'http-error_redirect':
+        'The token endpoint redirected the request (HTTP {{status}}) to {{host}}. Redirects are not followed, so the access key was not sent there.',
+      'http-error_redirect-no-location': 'The token endpoint answered with a redirect (HTTP {{status}}) without saying where to. Redirects are not followed.',
+      'http-error_redirect-unreadable': 'The token endpoint redirected (HTTP {{status}}) to an address that cannot be read. Redirects are not followed.',
+      network: 'The connection to the token endpoint failed before an answer arrived. Check your network or proxy.',
+      'network_bad-url': 'The token endpoint is not a valid http(s) address, so nothing was sent. Check the area code.',
+      network_code: 'The connection to the token endpoint failed ({{code}}). Check your network or proxy.',
+      network_unknown: 'The connection to the token endpoint failed before an answer arrived. Check your network or proxy.',
+      cancelled: 'Check cancelled.',
     },
     /** Label of the server's own SCIM error text, shown verbatim under the explanation. */
     serverSaid: 'The server said:',
@@ -320,11 +385,20 @@ export const en = {
     NETWORK: 'The app could not reach its own back end. Is it still running?',
   },
   integrations: {
-    cxone: {
-      title: 'NICE CXone Mpower with your identity provider',
-      summary: 'Access key, bearer token and the SCIM settings of Okta, Entra ID or another IdP (regional base URL, OAuth 2 endpoints, standard or FedRAMP).',
-    },
+    cxone: cxoneEn,
     'webex-entra': {
+      /** Webex's own words for the outcomes only Webex explains (the generic ones are under test.outcome). */
+      test: {
+        outcome: {
+          ok: 'Connection works: Webex answered the same query Entra sends with an empty user list.',
+          'ok_users-found':
+            'Connection works: the server accepted the token and answered the same query Entra sends, but not with the empty user list expected (see the warning).',
+          unauthorized: 'Webex refused the token (401). It is invalid or expired: get a new bearer token in step 5.',
+          forbidden:
+            'Webex refused access (403). The token belongs to an account that is not a full administrator of the organization: sign in again with a full admin account.',
+          'not-found': 'Webex does not know this organization (404). Check the Org ID in step 4.',
+        },
+      },
       title: 'Cisco Webex Control Hub with Entra ID (Azure AD)',
       summary: 'Add the Cisco Webex gallery app, assign users, get the tenant URL and bearer token, test the connection and review attribute mappings.',
       fields: {

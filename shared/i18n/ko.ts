@@ -1,3 +1,4 @@
+import { cxoneKo } from './cxone-ko';
 import type { Messages } from './en';
 
 /**
@@ -17,7 +18,7 @@ export const ko: Messages = {
     language: '언어',
     languageAuto: '시스템 설정({{locale}})',
     loading: '불러오는 중…',
-    testEndpointsBanner: '테스트용 엔드포인트를 사용하고 있습니다({{file}}). 로그인과 연결 테스트 요청은 Webex로 전송되지 않습니다.',
+    testEndpointsBanner: '테스트용 엔드포인트를 사용하고 있습니다({{file}}). 로그인과 실시간 확인 요청은 공급업체가 아니라 이 파일에 적힌 주소로 전송됩니다.',
     diagnostics: '진단 정보',
     closeDiagnostics: '진단 정보 닫기',
     dismiss: '닫기',
@@ -69,7 +70,7 @@ export const ko: Messages = {
     unmetField: '‘{{label}}’ 입력',
     unmetCheckbox: '‘{{label}}’ 체크',
     unmetChoice: '‘{{label}}’ 선택',
-    unmetSecret: '전달자 토큰 받기',
+    unmetSecret: '‘{{label}}’ 값을 키체인에 저장하기',
     unmetAction: '‘{{label}}’ 성공적으로 실행',
     status: {
       done: '완료',
@@ -143,43 +144,107 @@ export const ko: Messages = {
       done: '이 컴퓨터에서 토큰을 삭제했습니다.',
     },
   },
+  secretField: {
+    stored: '시스템 키체인에 저장되어 있습니다({{date}} 저장).',
+    inputHelp: '값을 붙여 넣으세요. 설정 파일이 아니라 시스템 키체인에 바로 저장되며, 저장하고 나면 이 칸은 비워집니다.',
+    save: '키체인에 저장',
+    saving: '저장하는 중…',
+    saved: '시스템 키체인에 저장했습니다.',
+    reveal: '표시',
+    hide: '숨기기',
+    revealedNote: '{{seconds}}초 동안 표시한 뒤 다시 숨깁니다.',
+    copy: '복사',
+    copied: '복사했습니다. {{seconds}}초 후에도 클립보드에 남아 있으면 자동으로 지워집니다.',
+    replace: '교체',
+    replaceTitle: '‘{{label}}’ 값을 교체할까요?',
+    replaceBody:
+      '새 값을 저장하면 저장된 값을 덮어씁니다. 이 값은 공급업체 화면에서 한 번만 표시되므로, 지금 가지고 있지 않다면 이전 값은 되살릴 수 없습니다. 지금 가지고 있는 값으로만 교체하세요.',
+    replaceConfirm: '새 값 입력',
+    cancelReplace: '저장된 값 유지',
+    missing: '설정에는 저장했다고 되어 있지만 키체인에 값이 없습니다(앱 밖에서 삭제됨). 다시 붙여 넣으세요.',
+  },
+  values: {
+    copy: '복사',
+    copyLabel: '{{label}} 복사',
+    notYet: '아직 알 수 없습니다. 앞 단계에 먼저 답하세요.',
+  },
+  summary: {
+    title: '요약',
+    none: '없음',
+    notSet: '—',
+    secretStored: '{{date}}에 키체인에 저장함',
+    secretStoredExpires: '{{date}}에 키체인에 저장함, {{expires}}에 만료',
+    secretMissing: '저장되지 않음',
+    outcome: '{{time}}, {{result}}',
+  },
   test: {
     running: '연결을 테스트하는 중… ({{seconds}}초)',
     cancel: '테스트 취소',
     outcome: {
-      ok: '연결에 성공했습니다. Entra가 보내는 것과 같은 조회에 Webex가 빈 사용자 목록으로 응답했습니다.',
+      ok: '연결에 성공했습니다. ID 공급자가 보내는 것과 같은 조회에 서버가 SCIM 목록으로 응답했습니다.',
       'ok_users-found':
         '연결에 성공했습니다. 서버가 토큰을 받아들이고 Entra가 보내는 것과 같은 조회에 응답했지만, 예상한 빈 사용자 목록은 아니었습니다(아래 경고 참고).',
-      unauthorized: 'Webex가 토큰을 거부했습니다(401). 토큰이 유효하지 않거나 만료되었습니다. 5단계에서 새 전달자 토큰을 받으세요.',
-      forbidden: 'Webex가 액세스를 거부했습니다(403). 이 토큰은 조직의 전체 관리자가 아닌 계정으로 발급되었습니다. 전체 관리자 계정으로 다시 로그인하세요.',
-      'not-found': 'Webex에서 이 조직을 찾을 수 없습니다(404). 4단계에서 조직 ID를 확인하세요.',
-      dns: '서버 이름을 확인할 수 없습니다(DNS, {{code}}). 테넌트 URL과 네트워크 또는 프록시 설정을 확인하세요.',
+      unauthorized: '서버가 토큰을 거부했습니다(401). 토큰이 유효하지 않거나 만료되었습니다. 해당 단계에서 새 토큰을 저장하세요.',
+      forbidden: '서버가 액세스를 거부했습니다(403). 이 토큰의 계정에는 사용자를 관리할 권한이 없습니다. 관리자의 토큰을 사용하세요.',
+      'not-found': '서버가 이 주소를 알지 못합니다(404). URL을 확인하세요.',
+      dns: '서버 이름을 확인할 수 없습니다(DNS, {{code}}). URL과 네트워크 또는 프록시 설정을 확인하세요.',
       tls: '보안 연결에 실패했습니다. 서버 인증서가 거부되었습니다({{code}}). HTTPS 트래픽을 검사하는 프록시나 잘못된 호스트가 흔한 원인입니다.',
       timeout: '서버가 제한 시간 내에 응답하지 않았습니다. 다시 시도하고, 문제가 계속되면 네트워크 또는 프록시를 확인하세요.',
       timeout_deadline: '{{seconds}}초 안에 응답을 끝까지 받지 못했습니다. 다시 시도하고, 문제가 계속되면 네트워크 또는 프록시를 확인하세요.',
       timeout_code: '서버가 제한 시간 내에 응답하지 않았습니다({{code}}). 다시 시도하고, 문제가 계속되면 네트워크 또는 프록시를 확인하세요.',
-      'connection-refused':
-        '연결이 거부되었습니다({{code}}). 이 호스트와 포트에서 연결을 받는 서비스가 없습니다. 테넌트 URL과 네트워크 또는 프록시를 확인하세요.',
-      'not-scim': '서버가 응답했지만 SCIM 응답이 아닙니다(프록시 또는 로그인 페이지일 수 있음). 테넌트 URL을 확인하세요.',
+      'connection-refused': '연결이 거부되었습니다({{code}}). 이 호스트와 포트에서 연결을 받는 서비스가 없습니다. URL과 네트워크 또는 프록시를 확인하세요.',
+      'not-scim': '서버가 응답했지만 SCIM 응답이 아닙니다(프록시 또는 로그인 페이지일 수 있음). URL을 확인하세요.',
       'not-scim_too-large':
-        '응답 크기가 {{mib}}MiB를 넘습니다. 알 수 없는 사용자 한 명을 찾는 SCIM 검색의 응답은 수백 바이트이므로 SCIM API의 응답이 아닙니다. 테넌트 URL을 확인하세요.',
+        '응답 크기가 {{mib}}MiB를 넘습니다. 알 수 없는 사용자 한 명을 찾는 SCIM 검색의 응답은 수백 바이트이므로 SCIM API의 응답이 아닙니다. URL을 확인하세요.',
       'not-scim_html':
-        '서버가 SCIM JSON이 아닌 웹 페이지(HTML)로 응답했습니다. URL이 SCIM API가 아니라 웹사이트, 로그인 페이지 또는 프록시를 가리키고 있습니다. 테넌트 URL을 확인하세요.',
-      'not-scim_content-type': '서버가 SCIM JSON이 아닌 형식으로 응답했습니다(콘텐츠 유형: {{type}}). 테넌트 URL을 확인하세요.',
-      'not-scim_not-json': '서버가 JSON이 아닌 내용으로 응답했으므로 SCIM 응답이 아닙니다. 테넌트 URL을 확인하세요.',
-      'not-scim_not-list-response': '서버가 JSON으로 응답했지만 SCIM ListResponse가 아닙니다. 테넌트 URL을 확인하세요.',
-      'http-error': '서버가 예상하지 못한 상태로 응답했습니다. 테넌트 URL을 확인하세요.',
-      'http-error_status': '서버가 예상하지 못한 상태로 응답했습니다(HTTP {{status}}). 나중에 다시 시도하고, 문제가 계속되면 테넌트 URL을 확인하세요.',
+        '서버가 SCIM JSON이 아닌 웹 페이지(HTML)로 응답했습니다. URL이 SCIM API가 아니라 웹사이트, 로그인 페이지 또는 프록시를 가리키고 있습니다. URL을 확인하세요.',
+      'not-scim_content-type': '서버가 SCIM JSON이 아닌 형식으로 응답했습니다(콘텐츠 유형: {{type}}). URL을 확인하세요.',
+      'not-scim_not-json': '서버가 JSON이 아닌 내용으로 응답했으므로 SCIM 응답이 아닙니다. URL을 확인하세요.',
+      'not-scim_not-list-response': '서버가 JSON으로 응답했지만 SCIM ListResponse가 아닙니다. URL을 확인하세요.',
+      'http-error': '서버가 예상하지 못한 상태로 응답했습니다. URL을 확인하세요.',
+      'http-error_status': '서버가 예상하지 못한 상태로 응답했습니다(HTTP {{status}}). 나중에 다시 시도하고, 문제가 계속되면 URL을 확인하세요.',
       'http-error_redirect':
-        '서버가 테스트 요청을 다른 주소로 보냈습니다(HTTP {{status}}, 대상 호스트: {{host}}). 리디렉션은 따라가지 않으므로 토큰은 그곳으로 전송되지 않았습니다. 테넌트 URL을 확인하세요.',
+        '서버가 테스트 요청을 다른 주소로 보냈습니다(HTTP {{status}}, 대상 호스트: {{host}}). 리디렉션은 따라가지 않으므로 토큰은 그곳으로 전송되지 않았습니다. URL을 확인하세요.',
       'http-error_redirect-no-location':
-        '서버가 리디렉션으로 응답했지만(HTTP {{status}}) 이동할 주소를 알려 주지 않았습니다. 리디렉션은 따라가지 않습니다. 테넌트 URL을 확인하세요.',
-      'http-error_redirect-unreadable': '서버가 읽을 수 없는 주소로 리디렉션했습니다(HTTP {{status}}). 리디렉션은 따라가지 않습니다. 테넌트 URL을 확인하세요.',
+        '서버가 리디렉션으로 응답했지만(HTTP {{status}}) 이동할 주소를 알려 주지 않았습니다. 리디렉션은 따라가지 않습니다. URL을 확인하세요.',
+      'http-error_redirect-unreadable': '서버가 읽을 수 없는 주소로 리디렉션했습니다(HTTP {{status}}). 리디렉션은 따라가지 않습니다. URL을 확인하세요.',
       network: '응답을 받기 전에 연결에 실패했습니다. 네트워크 또는 프록시를 확인하세요.',
-      'network_bad-url': '테넌트 URL이 올바른 http(s) 주소가 아니어서 아무것도 보내지 않았습니다. 테넌트 URL을 확인하세요.',
+      'network_bad-url': 'URL이 올바른 http(s) 주소가 아니어서 아무것도 보내지 않았습니다. URL을 확인하세요.',
       network_code: '연결에 실패했습니다({{code}}). 네트워크 또는 프록시를 확인하세요.',
       network_unknown: '응답을 받기 전에 연결에 실패했습니다. 네트워크 또는 프록시를 확인하세요.',
       cancelled: '테스트를 취소했습니다.',
+    },
+    exchange: {
+      unauthorized:
+        '토큰 엔드포인트가 액세스 키를 거부했습니다(401). 액세스 키 ID와 비밀 키가 서로 바뀌지 않았는지, 끝까지 복사되었는지, 직원 계정을 이메일에서 활성화했는지 확인하세요.',
+      forbidden: '토큰 엔드포인트가 액세스 키를 거부했습니다(403). 이 키의 직원에게 이 용도로 만든 역할이 없거나 계정이 비활성 상태일 수 있습니다.',
+      'not-found': '토큰 엔드포인트를 찾을 수 없습니다(404). 지역 코드를 확인하세요. CXone 로그인 주소에 있는 코드여야 합니다.',
+      dns: '토큰 엔드포인트의 서버 이름을 확인할 수 없습니다({{code}}). 없는 지역 코드일 수 있으니 코드를 확인한 뒤 네트워크 또는 프록시를 확인하세요.',
+      tls: '토큰 엔드포인트와의 보안 연결에 실패했습니다({{code}}). HTTPS 트래픽을 검사하는 프록시가 흔한 원인입니다.',
+      timeout: '토큰 엔드포인트가 제한 시간 내에 응답하지 않았습니다. 다시 시도하고, 문제가 계속되면 네트워크 또는 프록시를 확인하세요.',
+      timeout_deadline:
+        '토큰 엔드포인트에서 {{seconds}}초 안에 응답을 끝까지 받지 못했습니다. 다시 시도하고, 문제가 계속되면 네트워크 또는 프록시를 확인하세요.',
+      timeout_code: '토큰 엔드포인트가 제한 시간 내에 응답하지 않았습니다({{code}}). 다시 시도하고, 문제가 계속되면 네트워크 또는 프록시를 확인하세요.',
+      'connection-refused': '토큰 엔드포인트가 연결을 거부했습니다({{code}}). 지역 코드와 네트워크 또는 프록시를 확인하세요.',
+      'bad-token-response': '토큰 엔드포인트가 액세스 토큰 없이 응답했습니다. 지역 코드를 확인하세요.',
+      'bad-token-response_html':
+        '토큰 엔드포인트가 토큰이 아닌 웹 페이지(HTML)로 응답했습니다. 프록시나 로그인 페이지가 중간에 있거나 지역 코드가 잘못되었습니다.',
+      'bad-token-response_not-json': '토큰 엔드포인트가 JSON이 아닌 내용으로 응답해 토큰을 받지 못했습니다. 지역 코드를 확인하세요.',
+      'bad-token-response_no-access-token': '토큰 엔드포인트가 응답했지만 access_token이 없습니다. 지역 코드를 확인하고, 맞다면 새 액세스 키를 만드세요.',
+      'bad-token-response_too-large': '토큰 엔드포인트의 응답이 {{mib}}MiB를 넘습니다. 토큰 엔드포인트가 아닙니다. 지역 코드를 확인하세요.',
+      'http-error': '토큰 엔드포인트가 예상하지 못한 상태로 응답했습니다. 나중에 다시 시도하세요.',
+      'http-error_status':
+        '토큰 엔드포인트가 예상하지 못한 상태로 응답했습니다(HTTP {{status}}). 나중에 다시 시도하고, 문제가 계속되면 NICE 지원팀에 문의하세요.',
+      'http-error_redirect':
+        '토큰 엔드포인트가 요청을 다른 주소로 보냈습니다(HTTP {{status}}, 대상 호스트: {{host}}). 리디렉션은 따라가지 않으므로 액세스 키는 그곳으로 전송되지 않았습니다.',
+      'http-error_redirect-no-location':
+        '토큰 엔드포인트가 리디렉션으로 응답했지만(HTTP {{status}}) 이동할 주소를 알려 주지 않았습니다. 리디렉션은 따라가지 않습니다.',
+      'http-error_redirect-unreadable': '토큰 엔드포인트가 읽을 수 없는 주소로 리디렉션했습니다(HTTP {{status}}). 리디렉션은 따라가지 않습니다.',
+      network: '응답을 받기 전에 토큰 엔드포인트와의 연결에 실패했습니다. 네트워크 또는 프록시를 확인하세요.',
+      'network_bad-url': '토큰 엔드포인트가 올바른 http(s) 주소가 아니어서 아무것도 보내지 않았습니다. 지역 코드를 확인하세요.',
+      network_code: '토큰 엔드포인트와의 연결에 실패했습니다({{code}}). 네트워크 또는 프록시를 확인하세요.',
+      network_unknown: '응답을 받기 전에 토큰 엔드포인트와의 연결에 실패했습니다. 네트워크 또는 프록시를 확인하세요.',
+      cancelled: '확인을 취소했습니다.',
     },
     serverSaid: '서버가 보낸 메시지:',
     warning: {
@@ -323,11 +388,19 @@ export const ko: Messages = {
     NETWORK: '앱의 백엔드에 연결할 수 없습니다. 앱이 아직 실행 중인지 확인하세요.',
   },
   integrations: {
-    cxone: {
-      title: 'NICE CXone Mpower와 사용 중인 ID 공급자(IdP)',
-      summary: '액세스 키, 전달자 토큰, 그리고 Okta, Entra ID 또는 기타 IdP의 SCIM 설정(지역별 기본 URL, OAuth 2 엔드포인트, 표준 또는 FedRAMP 구성).',
-    },
+    cxone: cxoneKo,
     'webex-entra': {
+      /** Webex's own words for the outcomes only Webex explains (the generic ones are under test.outcome). */
+      test: {
+        outcome: {
+          ok: '연결에 성공했습니다. Entra가 보내는 것과 같은 조회에 Webex가 빈 사용자 목록으로 응답했습니다.',
+          'ok_users-found':
+            '연결에 성공했습니다. 서버가 토큰을 받아들이고 Entra가 보내는 것과 같은 조회에 응답했지만, 예상한 빈 사용자 목록은 아니었습니다(아래 경고 참고).',
+          unauthorized: 'Webex가 토큰을 거부했습니다(401). 토큰이 유효하지 않거나 만료되었습니다. 5단계에서 새 전달자 토큰을 받으세요.',
+          forbidden: 'Webex가 액세스를 거부했습니다(403). 이 토큰은 조직의 전체 관리자가 아닌 계정으로 발급되었습니다. 전체 관리자 계정으로 다시 로그인하세요.',
+          'not-found': 'Webex에서 이 조직을 찾을 수 없습니다(404). 4단계에서 조직 ID를 확인하세요.',
+        },
+      },
       title: 'Cisco Webex Control Hub와 Entra ID(Azure AD)',
       summary: 'Cisco Webex 갤러리 앱을 추가하고 사용자를 할당한 뒤, 테넌트 URL과 전달자 토큰을 받아 연결을 테스트하고 속성 매핑을 검토합니다.',
       fields: {

@@ -3,7 +3,7 @@ import type { SecretId } from '../secrets';
 
 /**
  * Integrations are data: an ordered list of steps, each with instruction
- * paragraphs, fields, actions and a completion rule. The step engine
+ * paragraphs, fields, actions, panels and a completion rule. The step engine
  * (shared/engine) and the UI read these; nothing here knows about Webex or
  * CXone beyond the ids it names, so a new procedure is a new data file.
  * All user-facing text is an i18n key under `integrations.<integrationId>.`.
@@ -13,26 +13,113 @@ export interface ChoiceOption {
   labelKey: string;
 }
 
+/**
+ * Something that depends on an earlier answer: a saved field value is one of `in`
+ * (the IdP, the environment), or a secret is stored. A list holds when every item holds.
+ */
+export type Condition = { fieldId: string; in: readonly string[] } | { secretStored: SecretId };
+export type Conditions = readonly Condition[];
+
+interface FieldBase {
+  id: string;
+  labelKey: string;
+  helpKey?: string;
+  /** Shown (and saved, and required) only while these hold. */
+  when?: Conditions;
+}
+
 export type FieldDefinition =
-  | { id: string; kind: 'text'; labelKey: string; helpKey?: string; placeholderKey?: string; validator: ValidatorId; required: boolean; monospace?: boolean }
-  | { id: string; kind: 'choice'; labelKey: string; helpKey?: string; options: ChoiceOption[]; required: boolean }
+  | (FieldBase & { kind: 'text'; placeholderKey?: string; validator: ValidatorId; required: boolean; monospace?: boolean })
+  | (FieldBase & { kind: 'choice'; options: ChoiceOption[]; required: boolean })
   /** A checklist item the admin ticks once done in the vendor portal. */
-  | { id: string; kind: 'checkbox'; labelKey: string; helpKey?: string; required: boolean };
+  | (FieldBase & { kind: 'checkbox'; required: boolean })
+  /**
+   * A secret the admin pastes (shown once by the vendor): the value goes straight to main
+   * and the keychain, never into the settings file. `requiredWhen` makes it required only
+   * for some answers; `optionalKey` says why it is optional otherwise.
+   */
+  | (FieldBase & { kind: 'secret'; secretId: SecretId; required: boolean; requiredWhen?: Conditions; optionalKey?: string });
+
+/**
+ * Where a shown value comes from: a saved field (choices show their option label),
+ * a value computed from the answers and the endpoints in force (IntegrationDefinition.computed),
+ * a fixed text to paste as is, a translated text, or a stored secret's state.
+ */
+export type ValueSource =
+  | { field: string }
+  | { computed: string }
+  | { literal: string }
+  | { textKey: string }
+  | { secret: SecretId }
+  | { actionOutcome: string }
+  | { skippedSteps: true };
+
+/** One line of a values card or a summary: a label, a value, maybe a copy button. */
+export interface ValueRow {
+  id: string;
+  labelKey: string;
+  value: ValueSource;
+  /** A copy button beside the value (secrets are copied through main and cleared after 60 s). */
+  copy?: boolean;
+  noteKey?: string;
+  when?: Conditions;
+}
+
+/** A live SCIM check of one credential against one base URL. */
+export type ProbeStyle =
+  /** Entra's Test Connection: `GET <base>/Users?filter=userName eq "<random GUID>"`, expects an empty ListResponse. */
+  | 'entra'
+  /** Okta's Test Connector Configuration: `GET <base>/Users?startIndex=1&count=2`, expects a ListResponse. */
+  | 'okta';
+
+export type CheckCredential =
+  /** A stored bearer token, sent as is. */
+  | { kind: 'bearer'; secretId: SecretId }
+  /** An access key pair, exchanged at `tokenUrl` for a short-lived token held in memory only. */
+  | { kind: 'access-key'; keyIdSecretId: SecretId; keySecretSecretId: SecretId; tokenUrl: ValueSource };
+
+export interface ScimCheckDefinition {
+  baseUrl: ValueSource;
+  credential: CheckCredential;
+  /** A fixed style, or one picked by an answer (the IdP) with a fallback. */
+  probe: ProbeStyle | { byField: string; styles: Readonly<Record<string, ProbeStyle>>; otherwise: ProbeStyle };
+}
 
 export type ActionDefinition =
   /** `urlByField`: the page depends on an answer (e.g. Control Hub of the chosen offer); `url` otherwise. */
-  | { id: string; kind: 'open-external'; labelKey: string; url: string; urlByField?: { fieldId: string; urls: Readonly<Record<string, string>> } }
-  | { id: string; kind: 'capture-token'; labelKey: string; secretId: SecretId }
-  | { id: string; kind: 'test-connection'; labelKey: string; invalidatedBy: string[] }
-  | { id: string; kind: 'copy-field'; labelKey: string; fieldId: string }
-  | { id: string; kind: 'copy-secret'; labelKey: string; secretId: SecretId }
-  | { id: string; kind: 'load-entra-schema'; labelKey: string };
+  | {
+      id: string;
+      kind: 'open-external';
+      labelKey: string;
+      url: string;
+      urlByField?: { fieldId: string; urls: Readonly<Record<string, string>> };
+      when?: Conditions;
+    }
+  | { id: string; kind: 'capture-token'; labelKey: string; secretId: SecretId; when?: Conditions }
+  /** A live SCIM check; its last outcome is dropped when anything in `invalidatedBy` (field id or `secret:<id>`) changes. */
+  | { id: string; kind: 'test-connection'; labelKey: string; check: ScimCheckDefinition; invalidatedBy: string[]; when?: Conditions }
+  | { id: string; kind: 'copy-field'; labelKey: string; fieldId: string; when?: Conditions }
+  | { id: string; kind: 'copy-secret'; labelKey: string; secretId: SecretId; when?: Conditions }
+  | { id: string; kind: 'load-entra-schema'; labelKey: string; when?: Conditions };
 
-/** What must hold before Next is allowed. */
-export type Requirement = { kind: 'field'; fieldId: string } | { kind: 'secret'; secretId: SecretId } | { kind: 'action'; actionId: string };
+/** What must hold before Next is allowed; `when` limits it to some answers. */
+export type Requirement =
+  | { kind: 'field'; fieldId: string; when?: Conditions }
+  | { kind: 'secret'; secretId: SecretId; when?: Conditions }
+  | { kind: 'action'; actionId: string; when?: Conditions };
 
-/** Read-only blocks a step shows besides its fields (rendered by named panels). */
-export type PanelId = 'sync-facts' | 'tenant-url-preview' | 'token-status' | 'mapping-table' | 'summary';
+/** Read-only blocks a step shows besides its fields. */
+export type PanelDefinition =
+  /** Webex-specific panels, kept as named components. */
+  | { kind: 'sync-facts' }
+  | { kind: 'tenant-url-preview' }
+  | { kind: 'mapping-table' }
+  /** Whether the keychain really holds this secret, its expiry reminder, and removing it. */
+  | { kind: 'token-status'; secretId: SecretId }
+  /** Values the admin pastes elsewhere, each with its label and copy button. */
+  | { kind: 'values'; id: string; titleKey: string; introKey?: string; rows: ValueRow[]; when?: Conditions }
+  /** The closing summary. */
+  | { kind: 'summary'; rows: ValueRow[] };
 
 export interface StepDefinition {
   id: string;
@@ -41,15 +128,23 @@ export interface StepDefinition {
   bodyKeys: string[];
   /** Highlighted warnings (e.g. UPN mismatch creates duplicates). */
   warningKeys?: string[];
+  /** Call-outs that apply to some answers only (e.g. a note for Okta admins). */
+  notes?: ReadonlyArray<{ key: string; kind: 'info' | 'warning'; when?: Conditions }>;
   fields: FieldDefinition[];
   actions: ActionDefinition[];
-  panels?: PanelId[];
+  panels?: PanelDefinition[];
   requires: Requirement[];
   /** The actions come before the fields: the admin uses them first (copy the values, then tick the checklist). */
   actionsFirst?: boolean;
-  /** When present the step can be skipped, and the key says when that is right. */
+  /** The panels come after the fields: they show what the answers produce (the base URLs of the chosen region). */
+  panelsAfterFields?: boolean;
+  /** When present the step can be skipped (while `skippableWhen` holds), and the key says when that is right. */
   skippableKey?: string;
+  skippableWhen?: Conditions;
 }
+
+/** Endpoint facts in force for one integration (production, or the endpoints file's), by name. */
+export type EndpointFacts = Readonly<Record<string, string>>;
 
 export interface IntegrationDefinition {
   id: string;
@@ -61,10 +156,11 @@ export interface IntegrationDefinition {
    * Fields recomputed from others after any save (e.g. the tenant URL follows
    * the chosen offer). Pure; returns only the fields it changes.
    */
-  deriveFields?: (fields: Readonly<Record<string, string>>, context: DeriveContext) => Record<string, string>;
-}
-
-export interface DeriveContext {
-  /** SCIM base in force per offer (production, or the endpoints file's). */
-  scimBaseUrl: (offer: string) => string;
+  deriveFields?: (fields: Readonly<Record<string, string>>, endpoints: EndpointFacts) => Record<string, string>;
+  /**
+   * Values computed from the answers and the endpoints in force, never stored (base URLs
+   * of the chosen region): what `{ computed: name }` shows and what checks use. Absent
+   * when the answers do not determine it yet.
+   */
+  computed?: (fields: Readonly<Record<string, string>>, endpoints: EndpointFacts) => Readonly<Record<string, string>>;
 }

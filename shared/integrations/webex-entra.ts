@@ -1,4 +1,5 @@
 import type { IntegrationDefinition } from './types';
+import { WEBEX_OFFER_FIELD, webexOffer } from './webex-offer';
 
 /**
  * Cisco Webex Control Hub with Entra ID (Azure AD): the vendor procedure of
@@ -7,7 +8,7 @@ import type { IntegrationDefinition } from './types';
 const t = (key: string) => `integrations.webex-entra.${key}`;
 
 export const WEBEX_FIELDS = {
-  offer: 'webex.offer',
+  offer: WEBEX_OFFER_FIELD,
   galleryAdded: 'webex.galleryAdded',
   hiddenFromUsers: 'webex.hiddenFromUsers',
   testUserAssigned: 'webex.testUserAssigned',
@@ -30,6 +31,7 @@ export const WEBEX_ACTIONS = {
   loadSchema: 'load-entra-schema',
 } as const;
 
+const TOKEN = 'webex-bearer-token' as const;
 const ORG_ID_IN_TENANT_URL = /\/([0-9a-f-]{36})$/;
 
 /**
@@ -54,7 +56,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
       titleKey: t('steps.before-you-start.title'),
       bodyKeys: [t('steps.before-you-start.intro'), t('steps.before-you-start.wizardApp')],
       warningKeys: [t('steps.before-you-start.verifiedDomains')],
-      panels: ['sync-facts'],
+      panels: [{ kind: 'sync-facts' }],
       fields: [
         {
           id: WEBEX_FIELDS.offer,
@@ -102,7 +104,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
       id: 'org-id',
       titleKey: t('steps.org-id.title'),
       bodyKeys: [t('steps.org-id.body1'), t('steps.org-id.body2')],
-      panels: ['tenant-url-preview'],
+      panels: [{ kind: 'tenant-url-preview' }],
       fields: [
         {
           id: WEBEX_FIELDS.tenantUrl,
@@ -131,10 +133,10 @@ export const webexEntraIntegration: IntegrationDefinition = {
       titleKey: t('steps.bearer-token.title'),
       bodyKeys: [t('steps.bearer-token.body1'), t('steps.bearer-token.body2'), t('steps.bearer-token.body3')],
       warningKeys: [t('steps.bearer-token.fullAdmin')],
-      panels: ['token-status'],
+      panels: [{ kind: 'token-status', secretId: TOKEN }],
       fields: [],
-      actions: [{ id: WEBEX_ACTIONS.captureToken, kind: 'capture-token', labelKey: t('actions.captureToken'), secretId: 'webex-bearer-token' }],
-      requires: [{ kind: 'secret', secretId: 'webex-bearer-token' }],
+      actions: [{ id: WEBEX_ACTIONS.captureToken, kind: 'capture-token', labelKey: t('actions.captureToken'), secretId: TOKEN }],
+      requires: [{ kind: 'secret', secretId: TOKEN }],
     },
     {
       id: 'test-connection',
@@ -146,7 +148,9 @@ export const webexEntraIntegration: IntegrationDefinition = {
           id: WEBEX_ACTIONS.testConnection,
           kind: 'test-connection',
           labelKey: t('actions.testConnection'),
-          invalidatedBy: [WEBEX_FIELDS.tenantUrl, WEBEX_FIELDS.offer, 'secret:webex-bearer-token'],
+          // Seed 002 step 7: Entra's own Test Connection, so the same request.
+          check: { baseUrl: { field: WEBEX_FIELDS.tenantUrl }, credential: { kind: 'bearer', secretId: TOKEN }, probe: 'entra' },
+          invalidatedBy: [WEBEX_FIELDS.tenantUrl, WEBEX_FIELDS.offer, `secret:${TOKEN}`],
         },
       ],
       requires: [{ kind: 'action', actionId: WEBEX_ACTIONS.testConnection }],
@@ -165,7 +169,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
       ],
       actions: [
         { id: WEBEX_ACTIONS.copyTenantUrl, kind: 'copy-field', labelKey: t('actions.copyTenantUrl'), fieldId: WEBEX_FIELDS.tenantUrl },
-        { id: WEBEX_ACTIONS.copyToken, kind: 'copy-secret', labelKey: t('actions.copyToken'), secretId: 'webex-bearer-token' },
+        { id: WEBEX_ACTIONS.copyToken, kind: 'copy-secret', labelKey: t('actions.copyToken'), secretId: TOKEN },
         openEnterpriseApps,
       ],
       requires: [WEBEX_FIELDS.entraMode, WEBEX_FIELDS.entraPasted, WEBEX_FIELDS.entraTested, WEBEX_FIELDS.entraEmail, WEBEX_FIELDS.entraSaved].map(
@@ -180,7 +184,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
       titleKey: t('steps.attribute-mapping.title'),
       bodyKeys: [1, 2, 3, 4].map((n) => t(`steps.attribute-mapping.body${n}`)),
       warningKeys: [t('steps.attribute-mapping.userNameWarning'), t('steps.attribute-mapping.notSynced')],
-      panels: ['mapping-table'],
+      panels: [{ kind: 'mapping-table' }],
       fields: [{ id: WEBEX_FIELDS.mappingReviewed, kind: 'checkbox', labelKey: t('fields.mappingReviewed.label'), required: true }],
       actions: [{ id: WEBEX_ACTIONS.loadSchema, kind: 'load-entra-schema', labelKey: t('actions.loadSchema') }],
       requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.mappingReviewed }],
@@ -189,18 +193,32 @@ export const webexEntraIntegration: IntegrationDefinition = {
       id: 'done',
       titleKey: t('steps.done.title'),
       bodyKeys: [t('steps.done.body1')],
-      panels: ['summary', 'token-status'],
+      panels: [
+        {
+          kind: 'summary',
+          rows: [
+            { id: 'offer', labelKey: t('summaryPanel.offer'), value: { field: WEBEX_FIELDS.offer } },
+            { id: 'tenant-url', labelKey: t('summaryPanel.tenantUrl'), value: { field: WEBEX_FIELDS.tenantUrl } },
+            { id: 'token', labelKey: t('summaryPanel.token'), value: { secret: TOKEN } },
+            { id: 'test', labelKey: t('summaryPanel.test'), value: { actionOutcome: WEBEX_ACTIONS.testConnection } },
+            { id: 'skipped', labelKey: t('summaryPanel.skipped'), value: { skippedSteps: true } },
+          ],
+        },
+        { kind: 'token-status', secretId: TOKEN },
+      ],
       fields: [],
-      actions: [{ id: WEBEX_ACTIONS.captureToken, kind: 'capture-token', labelKey: t('actions.renewToken'), secretId: 'webex-bearer-token' }],
+      actions: [{ id: WEBEX_ACTIONS.captureToken, kind: 'capture-token', labelKey: t('actions.renewToken'), secretId: TOKEN }],
       requires: [],
     },
   ],
-  deriveFields(fields, context): Record<string, string> {
+  deriveFields(fields, endpoints): Record<string, string> {
     // The tenant URL follows the offer: switching to Government rewrites the host, keeping the Org ID.
     const tenantUrl = fields[WEBEX_FIELDS.tenantUrl];
     const orgId = tenantUrl ? ORG_ID_IN_TENANT_URL.exec(tenantUrl)?.[1] : undefined;
     if (!tenantUrl || !orgId) return {};
-    const expected = `${context.scimBaseUrl(fields[WEBEX_FIELDS.offer] ?? 'commercial')}/${orgId}`;
+    const base = endpoints[`scimBaseUrl.${webexOffer(fields)}`];
+    if (base === undefined) return {};
+    const expected = `${base}/${orgId}`;
     const changes: Record<string, string> = {};
     if (expected !== tenantUrl) changes[WEBEX_FIELDS.tenantUrl] = expected;
     return changes;

@@ -44,8 +44,8 @@ const appInfoSchema = z.object({
   /** Keychain accounts of this data folder are `<keychainNamespace>/<profileId>/<secretId>`; null while the settings file is refused. */
   keychainNamespace: z.string().nullable(),
   testEndpoints: z.object({ file: z.string() }).nullable(),
-  /** SCIM base per Webex offer in force (production or test), so the page validates as main does. */
-  webexScimBaseUrls: z.record(z.string(), z.string()),
+  /** Endpoint facts in force per integration (production or test), so the page validates and computes as main does. */
+  endpointFacts: z.record(z.string(), z.record(z.string(), z.string())),
   notices: z.array(noticeSchema),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
@@ -82,6 +82,8 @@ const scimOutcomeSchema = z.enum([
   'timeout',
   'connection-refused',
   'not-scim',
+  /** The access-key token endpoint answered 200 without a usable `access_token`. */
+  'bad-token-response',
   'http-error',
   'network',
   'cancelled',
@@ -90,6 +92,8 @@ export type ScimOutcome = z.infer<typeof scimOutcomeSchema>;
 
 const scimTestResultSchema = z.object({
   ok: z.boolean(),
+  /** Which exchange the outcome is about: the access-key token endpoint, or the SCIM server. */
+  stage: z.enum(['token-exchange', 'scim']),
   outcome: scimOutcomeSchema,
   status: z.number().int().optional(),
   /** Codes and values only: the renderer writes the sentence (shared/ipc/scim-test-result.ts). */
@@ -157,19 +161,26 @@ export const ipcContract = {
       z.object({ placedBy: z.literal('renderer'), value: z.string(), clearAfterMs: z.number() }),
     ]),
   },
-  'webex.startTokenCapture': {
-    request: profileRef.extend({ opener: z.enum(['in-app-private', 'system-browser']) }).strict(),
+  /** A secret read back from the keychain to show it for a moment (Reveal); the page hides it again after `hideAfterMs`. */
+  'secrets.reveal': {
+    request: profileRef.extend({ secretId: secretIdSchema }).strict(),
+    response: z.object({ value: z.string(), hideAfterMs: z.number() }),
+  },
+  /** Starts the sign-in of a capture-token action: a loopback listener, and the vendor's sign-in page. */
+  'signIn.start': {
+    request: profileRef.extend({ actionId: fieldIdSchema, opener: z.enum(['in-app-private', 'system-browser']) }).strict(),
     response: tokenCaptureStartSchema,
   },
-  'webex.awaitTokenCapture': {
+  'signIn.await': {
     request: z.object({ captureId: requestIdSchema }).strict(),
     response: z.object({ expiresAt: z.string().nullable(), tokenType: z.string().nullable(), profile: profileStateSchema }),
   },
-  'webex.cancelTokenCapture': { request: z.object({ captureId: requestIdSchema }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  'signIn.cancel': { request: z.object({ captureId: requestIdSchema }).strict(), response: z.object({ cancelled: z.boolean() }) },
   /** The sign-in still waiting for this profile, if any: a reloaded page attaches to it again. */
-  'webex.pendingTokenCapture': { request: profileRef.strict(), response: z.object({ pending: tokenCaptureStartSchema.nullable() }) },
-  'webex.testConnection': {
-    request: profileRef.extend({ requestId: requestIdSchema }).strict(),
+  'signIn.pending': { request: profileRef.strict(), response: z.object({ pending: tokenCaptureStartSchema.nullable() }) },
+  /** Runs a test-connection action of the profile's integration (a live SCIM check); cancellable with `actions.cancel`. */
+  'checks.run': {
+    request: profileRef.extend({ actionId: fieldIdSchema, requestId: requestIdSchema }).strict(),
     response: scimTestResultSchema,
   },
   'actions.cancel': { request: z.object({ requestId: requestIdSchema }).strict(), response: z.object({ cancelled: z.boolean() }) },

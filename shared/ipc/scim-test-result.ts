@@ -12,6 +12,8 @@ export const SCIM_TEST_REASONS = {
   timeout: ['deadline', 'code'],
   /** A 200 answer that is not a SCIM ListResponse. `too-large` {mib}, `content-type` {type}. */
   'not-scim': ['too-large', 'html', 'content-type', 'not-json', 'not-list-response'],
+  /** The token endpoint's 200 answer: `html`, `not-json`, `no-access-token`, `too-large` {mib}. */
+  'bad-token-response': ['html', 'not-json', 'no-access-token', 'too-large'],
   /** Redirects are never followed (the token would go along). `redirect` {status, host}, the others {status}. */
   'http-error': ['redirect', 'redirect-no-location', 'redirect-unreadable', 'status'],
   /** `bad-url`: nothing was sent; `code` {code}: a system error code; `unknown`: no code at all. */

@@ -1,8 +1,13 @@
+import type { EndpointFacts } from '../integrations/types';
 import { validateBearerToken } from './bearer-token';
+import { validateCxoneBaseUrl } from './cxone-base-url';
+import { validateCxoneRegion } from './cxone-region';
+import { validateCxoneAccessKeyId, validateCxoneAccessKeySecret, validateCxoneBearerToken } from './cxone-secrets';
 import { validateEmail } from './email';
 import { validateNonEmpty } from './non-empty';
 import type { ValidationResult } from './result';
 import { normaliseWebexOrgInput } from './webex-org-input';
+import { webexOffer } from '../integrations/webex-offer';
 
 /**
  * The validators step definitions name by id (FieldDefinition.validator).
@@ -10,21 +15,31 @@ import { normaliseWebexOrgInput } from './webex-org-input';
  * so they are pure and identical on both sides.
  */
 export interface ValidatorContext {
-  /** The profile's saved fields (the Webex offer lives in 'webex.offer'). */
+  /** The profile's saved fields (e.g. the Webex offer). */
   fields: Readonly<Record<string, string>>;
-  /** The SCIM base in force for the profile's offer (production, or the endpoints file's). */
-  scimBaseUrl?: string;
+  /** The endpoint facts in force for the profile's integration (production, or the endpoints file's). */
+  endpoints: EndpointFacts;
 }
 
 export type Validator = (value: string, ctx: ValidatorContext) => ValidationResult;
 
-export type ValidatorId = 'webex-org-input' | 'email' | 'non-empty' | 'bearer-token';
+export type ValidatorId =
+  | 'webex-org-input'
+  | 'email'
+  | 'non-empty'
+  | 'bearer-token'
+  | 'cxone-base-url'
+  | 'cxone-region'
+  | 'cxone-access-key-id'
+  | 'cxone-access-key-secret'
+  | 'cxone-bearer-token';
 
 export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = {
   /** Step 3: Org ID, tenant URL or base64 org id; `value` is the normalised tenant URL. */
   'webex-org-input': (value, ctx) => {
-    const offer = ctx.fields['webex.offer'] === 'government' ? 'government' : 'commercial';
-    const result = normaliseWebexOrgInput(value, ctx.scimBaseUrl === undefined ? { offer } : { offer, scimBaseUrl: ctx.scimBaseUrl });
+    const offer = webexOffer(ctx.fields);
+    const scimBaseUrl = ctx.endpoints[`scimBaseUrl.${offer}`];
+    const result = normaliseWebexOrgInput(value, scimBaseUrl === undefined ? { offer } : { offer, scimBaseUrl });
     if (!result.ok) return result;
     return result.notes.length > 0 ? { ok: true, value: result.tenantUrl, notes: result.notes } : { ok: true, value: result.tenantUrl };
   },
@@ -32,4 +47,10 @@ export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = {
   'non-empty': (value) => validateNonEmpty(value),
   /** A token pasted by hand (the vendor's address-bar method). */
   'bearer-token': (value) => validateBearerToken(value),
+  'cxone-base-url': (value) => validateCxoneBaseUrl(value),
+  /** A region code, or a base URL pasted whole (its area is kept). */
+  'cxone-region': (value) => validateCxoneRegion(value),
+  'cxone-access-key-id': (value) => validateCxoneAccessKeyId(value),
+  'cxone-access-key-secret': (value) => validateCxoneAccessKeySecret(value),
+  'cxone-bearer-token': (value) => validateCxoneBearerToken(value),
 };

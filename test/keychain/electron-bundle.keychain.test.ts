@@ -131,12 +131,12 @@ describe('the built Electron main bundle, with real services', () => {
   });
 
   it('captures a token over the loopback into the keychain, copies it through the main clipboard, and writes it nowhere else', async () => {
-    const started = await data('webex.startTokenCapture', { profileId: 'default', opener: 'system-browser' });
+    const started = await data('signIn.start', { profileId: 'default', actionId: 'capture-token', opener: 'system-browser' });
     expect(started.openedBy).toBe('main');
     expect(electronDouble.shell.openedExternal).toEqual([started.authorizeUrl]);
     const state = new URL(started.authorizeUrl as string).searchParams.get('state');
     const token = `bundle-token-${Date.now()}-${'t'.repeat(24)}`;
-    const waiting = data('webex.awaitTokenCapture', { captureId: started.captureId });
+    const waiting = data('signIn.await', { captureId: started.captureId });
     expect(await postFragment(loopbackPort, `access_token=${token}&token_type=Bearer&expires_in=7200&state=${state}`)).toBe(200);
     const captured = await waiting;
     expect(Date.parse(captured.expiresAt as string) - Date.now()).toBeGreaterThan(7100_000);

@@ -20,7 +20,7 @@ export function appHandlers(services: AppServices): AppHandlers {
       settingsFile: services.settings.filePath,
       keychainNamespace: services.keychainNamespace(),
       testEndpoints: services.endpoints ? { file: services.endpoints.file } : null,
-      webexScimBaseUrls: { commercial: services.webexEndpoints('commercial').scimBaseUrl, government: services.webexEndpoints('government').scimBaseUrl },
+      endpointFacts: services.allEndpointFacts(),
       notices: services.notices(),
     }),
     'diagnostics.probeKeychain': async () => services.secrets.probe(),

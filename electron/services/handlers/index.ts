@@ -4,7 +4,8 @@ import { appHandlers } from './app-handlers';
 import { mappingHandlers } from './mapping-handlers';
 import { profileHandlers } from './profile-handlers';
 import { secretHandlers } from './secret-handlers';
-import { webexHandlers } from './webex-handlers';
+import { checkHandlers } from './check-handlers';
+import { signInHandlers } from './sign-in-handlers';
 
 /** The one handler table, served by Electron IPC and by the browser-mode HTTP host alike. */
 export function createHandlerTable(services: AppServices): HandlerTable {
@@ -12,7 +13,8 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     ...appHandlers(services),
     ...profileHandlers(services),
     ...secretHandlers(services),
-    ...webexHandlers(services),
+    ...signInHandlers(services),
+    ...checkHandlers(services),
     ...mappingHandlers(services),
   };
 }

@@ -5,7 +5,6 @@ import { emptyProfile } from '../../../shared/settings/schema';
 import type { AppServices } from '../app-services';
 import type { HandlerTable } from '../dispatch';
 import { validateFieldValue } from './field-validation';
-import { deriveContext, webexOffer } from './integration-context';
 import { profileIntegration, readProfile, updateProfile } from './profile-access';
 
 type ProfileHandlers = Pick<HandlerTable, 'profile.selectIntegration' | 'profile.saveField' | 'profile.goToStep' | 'profile.completeStep' | 'profile.reset'>;
@@ -29,13 +28,13 @@ export function profileHandlers(services: AppServices): ProfileHandlers {
       const integration = profileIntegration(profile);
       const found = findField(integration, fieldId);
       if (!found) throw new AppError('NOT_FOUND', `Field ${fieldId} is not part of ${integration.id}.`, { fieldId });
-      const context = deriveContext(services);
-      const result = validateFieldValue(found.field, value, profile.fields, context.scimBaseUrl(webexOffer(profile.fields)));
+      const endpoints = services.endpointFacts(integration.id);
+      const result = validateFieldValue(found.field, value, { fields: { ...profile.fields }, endpoints });
       // An invalid value is reported and not saved: the value saved before stays as it was.
       if (!result.ok) return result;
       const saved = updateProfile(services, profileId, (current) => {
         const fields = { ...current.fields, [fieldId]: result.value };
-        const derived = integration.deriveFields?.(fields, context) ?? {};
+        const derived = integration.deriveFields?.(fields, endpoints) ?? {};
         const nextFields = { ...fields, ...derived };
         const changed = Object.keys(nextFields).filter((key) => nextFields[key] !== current.fields[key]);
         return invalidateActions(integration, { ...current, fields: nextFields }, changed);

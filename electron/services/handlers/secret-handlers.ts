@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import { SECRET_ENTRY_RULES } from '../../../shared/secret-entry-rules';
+import { SECRET_ENTRY_RULES, type SecretEntryRule } from '../../../shared/secret-entry-rules';
+import { fail, type ValidationFailure } from '../../../shared/validators/result';
 import { SECRET_IDS, type SecretId } from '../../../shared/secrets';
 import { VALIDATORS } from '../../../shared/validators';
 import { defaultExpiry, validateExpiryDate } from '../../../shared/validators/secret-expiry';
@@ -8,10 +9,18 @@ import type { HandlerTable } from '../dispatch';
 import { removeSecret, storeSecret } from '../secret-writes';
 import { readProfile } from './profile-access';
 
-type SecretHandlers = Pick<HandlerTable, 'secrets.status' | 'secrets.save' | 'secrets.remove' | 'secrets.copyToClipboard'>;
+type SecretHandlers = Pick<HandlerTable, 'secrets.status' | 'secrets.save' | 'secrets.remove' | 'secrets.reveal' | 'secrets.copyToClipboard'>;
 
 /** The seed's advice: a copied token should not linger on the clipboard. */
 const CLIPBOARD_CLEAR_MS = 60_000;
+/** A revealed secret is hidden again after this long (or when the admin leaves the step). */
+const REVEAL_HIDE_MS = 30_000;
+
+/** The date to record: the admin's (checked), the vendor's lifetime, or none when the vendor states none. */
+function secretExpiry(rule: SecretEntryRule, expiresAt: string | null, now: Date): { ok: true; value: string | null } | ValidationFailure {
+  if (!rule.lifetime) return expiresAt === null ? { ok: true, value: null } : fail('expiry-not-applicable');
+  return expiresAt === null ? { ok: true, value: defaultExpiry(now, rule.lifetime.defaultDays) } : validateExpiryDate(expiresAt, now, rule.lifetime.maxDays);
+}
 
 export function secretHandlers(services: AppServices): SecretHandlers {
   return {
@@ -32,16 +41,12 @@ export function secretHandlers(services: AppServices): SecretHandlers {
       readProfile(services, profileId);
       const rule = SECRET_ENTRY_RULES[secretId];
       // Main's own check, whatever the page checked; a refusal is data (code and params), like a field's.
-      const checked = VALIDATORS[rule.validator](value, { fields: {} });
+      const checked = VALIDATORS[rule.validator](value, { fields: {}, endpoints: {} });
       if (!checked.ok) return checked;
-      const now = services.now();
-      const expiry =
-        expiresAt === null
-          ? { ok: true as const, value: defaultExpiry(now, rule.defaultLifetimeDays) }
-          : validateExpiryDate(expiresAt, now, rule.maxLifetimeDays);
+      const expiry = secretExpiry(rule, expiresAt, services.now());
       if (!expiry.ok) return expiry;
       const profile = await storeSecret(services, profileId, secretId, checked.value, expiry.value);
-      services.log.info(`${secretId} entered by hand and stored in the keychain for profile ${profileId} (expires ${expiry.value})`);
+      services.log.info(`${secretId} entered by hand and stored in the keychain for profile ${profileId} (expires ${expiry.value ?? 'never'})`);
       return { ok: true, profile };
     },
 
@@ -50,6 +55,14 @@ export function secretHandlers(services: AppServices): SecretHandlers {
       const result = await removeSecret(services, profileId, secretId);
       services.log.info(`${secretId} removed from this computer for profile ${profileId} (keychain entry ${result.removed ? 'deleted' : 'was already gone'})`);
       return result;
+    },
+
+    'secrets.reveal': async ({ profileId, secretId }) => {
+      readProfile(services, profileId);
+      const value = await services.secrets.get(profileId, secretId);
+      if (value === null) throw new AppError('NOT_FOUND', 'This secret is not stored in the keychain.', { secretId });
+      services.log.info(`${secretId} shown on screen for profile ${profileId}`);
+      return { value, hideAfterMs: REVEAL_HIDE_MS };
     },
 
     'secrets.copyToClipboard': async ({ profileId, secretId }) => {

@@ -26,7 +26,7 @@ export function CaptureTokenAction({ action }: Props) {
   const name = useId();
   const desktop = info.host === 'electron';
   const [opener, setOpener] = useState<Opener>(desktop ? 'in-app-private' : 'new-tab');
-  const signIn = useSignIn();
+  const signIn = useSignIn(action.id);
   const openers: Opener[] = desktop ? ['in-app-private', 'system-browser'] : ['new-tab', 'copy-link'];
 
   const start = () =>

@@ -25,6 +25,8 @@ export function PasteSecretForm({ secretId, disabled }: { secretId: SecretId; di
   const validationText = useValidationText();
   const id = useId();
   const rule = SECRET_ENTRY_RULES[secretId];
+  // Only tokens with a vendor-stated lifetime ask for an expiry; the Webex token's is 365 days.
+  const lifetime = rule.lifetime;
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const [knownDate, setKnownDate] = useState(false);
@@ -39,14 +41,14 @@ export function PasteSecretForm({ secretId, disabled }: { secretId: SecretId; di
     setFailure(null);
     setSavedExpiry(null);
     // The page's own check first (same validators as main), so a refusal needs no round trip.
-    const token = VALIDATORS[rule.validator](value, { fields: {} });
+    const token = VALIDATORS[rule.validator](value, { fields: {}, endpoints: {} });
     if (!token.ok) return setRefused(token);
-    const expiry = knownDate ? validateExpiryDate(date, new Date(), rule.maxLifetimeDays) : null;
+    const expiry = knownDate && lifetime ? validateExpiryDate(date, new Date(), lifetime.maxDays) : null;
     if (expiry && !expiry.ok) return setRefused(expiry);
     setRefused(null);
     setSaving(true);
     try {
-      const result = await call('secrets.save', { profileId: profile.id, secretId, value, expiresAt: knownDate ? date : null });
+      const result = await call('secrets.save', { profileId: profile.id, secretId, value, expiresAt: knownDate && lifetime ? date : null });
       if (!result.ok) return setRefused(result);
       setProfile(result.profile);
       setValue('');
@@ -86,37 +88,39 @@ export function PasteSecretForm({ secretId, disabled }: { secretId: SecretId; di
           onChange={(e) => setValue(e.target.value)}
         />
       </div>
-      <fieldset className="field field-choice" disabled={disabled}>
-        <legend>{t('token.paste.expiryLabel')}</legend>
-        <div className="choice">
-          <input
-            id={`${id}-default`}
-            type="radio"
-            name={`${id}-expiry`}
-            data-testid="token-paste-expiry-default"
-            checked={!knownDate}
-            onChange={() => setKnownDate(false)}
-          />
-          <label htmlFor={`${id}-default`}>{t('token.paste.expiryDefault', { days: rule.defaultLifetimeDays })}</label>
-        </div>
-        <div className="choice">
-          <input
-            id={`${id}-known`}
-            type="radio"
-            name={`${id}-expiry`}
-            data-testid="token-paste-expiry-date"
-            checked={knownDate}
-            onChange={() => setKnownDate(true)}
-          />
-          <label htmlFor={`${id}-known`}>{t('token.paste.expiryKnown')}</label>
-        </div>
-        {knownDate && (
-          <div className="field field-text">
-            <label htmlFor={`${id}-date`}>{t('token.paste.expiryDate')}</label>
-            <input id={`${id}-date`} type="date" data-testid="token-paste-expiry-input" value={date} onChange={(e) => setDate(e.target.value)} />
+      {lifetime && (
+        <fieldset className="field field-choice" disabled={disabled}>
+          <legend>{t('token.paste.expiryLabel')}</legend>
+          <div className="choice">
+            <input
+              id={`${id}-default`}
+              type="radio"
+              name={`${id}-expiry`}
+              data-testid="token-paste-expiry-default"
+              checked={!knownDate}
+              onChange={() => setKnownDate(false)}
+            />
+            <label htmlFor={`${id}-default`}>{t('token.paste.expiryDefault', { days: lifetime.defaultDays })}</label>
           </div>
-        )}
-      </fieldset>
+          <div className="choice">
+            <input
+              id={`${id}-known`}
+              type="radio"
+              name={`${id}-expiry`}
+              data-testid="token-paste-expiry-date"
+              checked={knownDate}
+              onChange={() => setKnownDate(true)}
+            />
+            <label htmlFor={`${id}-known`}>{t('token.paste.expiryKnown')}</label>
+          </div>
+          {knownDate && (
+            <div className="field field-text">
+              <label htmlFor={`${id}-date`}>{t('token.paste.expiryDate')}</label>
+              <input id={`${id}-date`} type="date" data-testid="token-paste-expiry-input" value={date} onChange={(e) => setDate(e.target.value)} />
+            </div>
+          )}
+        </fieldset>
+      )}
       <ErrorText text={problem} testId="token-paste-error" id={`${id}-error`} />
       <div className="button-row">
         <button type="submit" className="primary" data-testid="token-paste-save" disabled={disabled || saving}>

@@ -10,13 +10,15 @@ import { ErrorText } from '../components/ErrorText';
 import { outcomeText, warningText } from './test-connection-text';
 
 type Props = { action: Extract<ActionDefinition, { kind: 'test-connection' }> };
-type TestResult = Omit<ResponseOf<'webex.testConnection'>, 'profile'>;
+type TestResult = Omit<ResponseOf<'checks.run'>, 'profile'>;
 
 /** The refusals a SCIM server explains in its own Error `detail`, worth showing word for word. */
 const SERVER_EXPLAINS: ReadonlySet<ScimOutcome> = new Set(['unauthorized', 'forbidden', 'not-found', 'http-error']);
 
 /**
- * Sends Entra's own "Test Connection" request; shows elapsed time and can be cancelled.
+ * A live SCIM check named in the step data (Entra's or Okta's own test request, after an
+ * access-key exchange where the credential is a key pair); shows elapsed time and can be cancelled.
+ * Test ids start with the action's id (`test-connection-result` for Webex's check).
  * The result and any error are kept as codes and values and translated while rendering,
  * so switching the language rewrites them.
  */
@@ -44,7 +46,7 @@ export function TestConnectionAction({ action }: Props) {
     setError(null);
     setResult(null);
     try {
-      const { profile: saved, ...outcome } = await call('webex.testConnection', { profileId: profile.id, requestId: id });
+      const { profile: saved, ...outcome } = await call('checks.run', { profileId: profile.id, actionId: action.id, requestId: id });
       setProfile(saved);
       setResult(outcome);
     } catch (e) {
@@ -60,37 +62,43 @@ export function TestConnectionAction({ action }: Props) {
         {t(action.labelKey)}
       </button>
       {requestId && (
-        <div className="pending" role="status" data-testid="test-connection-progress">
+        <div className="pending" role="status" data-testid={`${action.id}-progress`}>
           <span className="spinner" aria-hidden="true" />
           {t('test.running', { seconds: elapsed })}
-          <button type="button" data-testid="test-connection-cancel" onClick={() => void call('actions.cancel', { requestId })}>
+          <button type="button" data-testid={`${action.id}-cancel`} onClick={() => void call('actions.cancel', { requestId })}>
             {t('test.cancel')}
           </button>
         </div>
       )}
       {result && (
-        <p className={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'} data-testid="test-connection-result" data-outcome={result.outcome}>
-          {t(...outcomeText(result))}
+        <p
+          className={result.ok ? 'success' : 'error'}
+          role={result.ok ? 'status' : 'alert'}
+          data-testid={`${action.id}-result`}
+          data-outcome={result.outcome}
+          data-stage={result.stage}
+        >
+          {t(...outcomeText(result, profile.integrationId))}
         </p>
       )}
       {result?.ok && result.warning && (
-        <p className="warning" role="note" data-testid="test-connection-warning" data-code={result.warning.code}>
+        <p className="warning" role="note" data-testid={`${action.id}-warning`} data-code={result.warning.code}>
           {t(...warningText(result.warning))}
         </p>
       )}
       {result && !result.ok && result.serverDetail && SERVER_EXPLAINS.has(result.outcome) && (
-        <figure className="server-detail" data-testid="test-connection-server-detail">
+        <figure className="server-detail" data-testid={`${action.id}-server-detail`}>
           <figcaption>{t('test.serverSaid')}</figcaption>
           {/* The server's own words, verbatim (main removed the token): not translated. */}
           <blockquote translate="no">{result.serverDetail}</blockquote>
         </figure>
       )}
       {!result && last && (
-        <p className="hint" data-testid="test-connection-last" data-outcome={last.code}>
+        <p className="hint" data-testid={`${action.id}-last`} data-outcome={last.code}>
           {t('test.lastRun', { result: last.ok ? t('test.passed') : t('test.failed'), time: formatDateTime(last.at, i18n.language) })}
         </p>
       )}
-      <ErrorText text={error === null ? null : errorText(error)} testId="test-connection-error" />
+      <ErrorText text={error === null ? null : errorText(error)} testId={`${action.id}-error`} />
     </div>
   );
 }

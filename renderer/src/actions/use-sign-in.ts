@@ -3,7 +3,7 @@ import type { ResponseOf } from '../../../shared/ipc/contract';
 import { ApiError, call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 
-export type PendingSignIn = ResponseOf<'webex.startTokenCapture'>;
+export type PendingSignIn = ResponseOf<'signIn.start'>;
 
 /**
  * A sign-in's life on this page: start it, wait for main to store the token,
@@ -11,7 +11,7 @@ export type PendingSignIn = ResponseOf<'webex.startTokenCapture'>;
  * profile (the page was reloaded while the admin was signing in).
  * Errors are kept as values and put into words by the component.
  */
-export function useSignIn() {
+export function useSignIn(actionId: string) {
   const { profile, setProfile } = useApp();
   const [pending, setPending] = useState<PendingSignIn | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -22,7 +22,7 @@ export function useSignIn() {
     async (started: PendingSignIn) => {
       setPending(started);
       try {
-        const result = await call('webex.awaitTokenCapture', { captureId: started.captureId });
+        const result = await call('signIn.await', { captureId: started.captureId });
         setProfile(result.profile);
         setDone(true);
       } catch (e) {
@@ -36,7 +36,7 @@ export function useSignIn() {
 
   useEffect(() => {
     let live = true;
-    call('webex.pendingTokenCapture', { profileId: profile.id })
+    call('signIn.pending', { profileId: profile.id })
       .then(({ pending: found }) => {
         if (!live || !found || busy.current) return;
         busy.current = true;
@@ -54,7 +54,7 @@ export function useSignIn() {
     setError(null);
     setDone(false);
     try {
-      const started = await call('webex.startTokenCapture', { profileId: profile.id, opener });
+      const started = await call('signIn.start', { profileId: profile.id, actionId, opener });
       if (started.openedBy === 'renderer' && openInPage) window.open(started.authorizeUrl, '_blank');
       await follow(started);
     } catch (e) {
@@ -65,7 +65,7 @@ export function useSignIn() {
   };
 
   const cancel = async () => {
-    if (pending) await call('webex.cancelTokenCapture', { captureId: pending.captureId }).catch(() => undefined);
+    if (pending) await call('signIn.cancel', { captureId: pending.captureId }).catch(() => undefined);
   };
 
   return { pending, error, done, start, cancel };

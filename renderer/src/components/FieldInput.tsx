@@ -7,7 +7,7 @@ import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { useValidationText } from '../hooks/use-validation-text';
-import { scimBaseUrlFor } from '../hooks/scim-base-url';
+import { useEndpointFacts } from '../hooks/endpoint-facts';
 import { useFieldProblems } from './field-problems';
 import { ErrorText } from './ErrorText';
 
@@ -19,9 +19,10 @@ const SAVE_DELAY_MS = 400;
  * invalid entry never replaces the value saved before, and the field says so.
  * Saves go through the ordered client, so the last value chosen is the one saved.
  */
-export function FieldInput({ field }: { field: FieldDefinition }) {
+export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 'secret' }> }) {
   const { t } = useTranslation();
-  const { info, profile, setProfile } = useApp();
+  const { profile, setProfile } = useApp();
+  const endpoints = useEndpointFacts();
   const errorText = useErrorText();
   const validationText = useValidationText();
   const { report } = useFieldProblems();
@@ -128,7 +129,7 @@ export function FieldInput({ field }: { field: FieldDefinition }) {
     setNormalised(null);
     setFailure(null);
     clearTimeout(timer.current);
-    const result = VALIDATORS[validatorId](value, { fields: profile.fields, scimBaseUrl: scimBaseUrlFor(info, profile.fields) });
+    const result = VALIDATORS[validatorId](value, { fields: profile.fields, endpoints });
     if (!result.ok) {
       // An emptied field that had no value yet is simply empty; one that had a value says it was kept.
       setRefused(value.trim() === '' && saved === '' ? null : result);

@@ -1,29 +1,43 @@
 import { useTranslation } from 'react-i18next';
-import type { IntegrationDefinition, StepDefinition } from '../../../shared/integrations/types';
+import { conditionsHold } from '../../../shared/engine/conditions';
+import type { Conditions, IntegrationDefinition, StepDefinition } from '../../../shared/integrations/types';
 import { ActionView } from '../actions/ActionView';
+import { useApp } from '../hooks/app-context';
 import { PanelView } from '../panels/PanelView';
 import { Callout } from '../ui/Callout';
 import { FieldInput } from './FieldInput';
+import { SecretFieldInput } from './SecretFieldInput';
 
-/** Renders one step from its data: instructions, warnings, panels, then fields and actions (in the order the step asks). */
+/**
+ * Renders one step from its data: instructions, warnings, panels, then fields and actions (in the order the step asks).
+ * Whatever the data makes depend on an earlier answer (`when`) shows only while that answer holds.
+ */
 export function StepView({ integration, step }: { integration: IntegrationDefinition; step: StepDefinition }) {
   const { t } = useTranslation();
+  const { profile } = useApp();
+  const shown = <T extends object>(items: readonly T[] | undefined): T[] =>
+    (items ?? []).filter((item) => conditionsHold('when' in item ? (item.when as Conditions | undefined) : undefined, profile));
   const numbered = step.bodyKeys.length > 2;
   const Body = numbered ? 'ol' : 'div';
-  const fields = step.fields.length > 0 && (
+  const visibleFields = shown(step.fields);
+  const visibleActions = shown(step.actions);
+  const fields = visibleFields.length > 0 && (
     <div className="fields">
-      {step.fields.map((field) => (
-        <FieldInput key={field.id} field={field} />
-      ))}
+      {visibleFields.map((field) =>
+        field.kind === 'secret' ? <SecretFieldInput key={field.id} field={field} /> : <FieldInput key={field.id} field={field} />,
+      )}
     </div>
   );
-  const actions = step.actions.length > 0 && (
+  const actions = visibleActions.length > 0 && (
     <div className="actions">
-      {step.actions.map((action) => (
+      {visibleActions.map((action) => (
         <ActionView key={action.id} action={action} />
       ))}
     </div>
   );
+  const panels = shown(step.panels).map((panel) => (
+    <PanelView key={'id' in panel ? `${panel.kind}-${panel.id}` : panel.kind} panel={panel} integration={integration} />
+  ));
   return (
     <div className="step-body">
       <Body className="instructions" data-testid="step-instructions">
@@ -34,10 +48,14 @@ export function StepView({ integration, step }: { integration: IntegrationDefini
           {t(key)}
         </Callout>
       ))}
-      {step.panels?.map((panel) => (
-        <PanelView key={panel} panel={panel} integration={integration} />
+      {shown(step.notes).map((note) => (
+        <Callout key={note.key} kind={note.kind} testId={`step-note-${note.key.split('.').pop() ?? note.key}`}>
+          {t(note.key)}
+        </Callout>
       ))}
+      {!step.panelsAfterFields && panels}
       {!step.actionsFirst && fields}
+      {step.panelsAfterFields && panels}
       {actions}
       {step.actionsFirst && fields}
     </div>

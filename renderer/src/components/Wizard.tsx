@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDefinition, Requirement, StepDefinition } from '../../../shared/integrations/types';
-import { canVisit, currentStep, findField, progressCounts, stepStatus, unmetRequirements } from '../../../shared/engine/step-engine';
+import { canSkip, canVisit, currentStep, findField, progressCounts, stepStatus, unmetRequirements } from '../../../shared/engine/step-engine';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
@@ -134,7 +134,7 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
             <button type="button" data-testid="nav-back" disabled={index === 0} onClick={() => void goTo(integration.steps[index - 1]!.id)}>
               {t('wizard.back')}
             </button>
-            {step.skippableKey && (
+            {canSkip(step, profile) && (
               <button type="button" data-testid="nav-skip" onClick={() => void complete(true)}>
                 {t('wizard.skip')}
               </button>
@@ -143,7 +143,7 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
               {isLast ? t('wizard.finish') : t('wizard.next')}
             </button>
           </div>
-          {step.skippableKey && <p className="hint">{t('wizard.skippableHint', { reason: t(step.skippableKey) })}</p>}
+          {step.skippableKey && canSkip(step, profile) && <p className="hint">{t('wizard.skippableHint', { reason: t(step.skippableKey) })}</p>}
         </section>
         <ConfirmDialog
           open={confirmingChange}
@@ -182,7 +182,13 @@ function describeUnmet(
     const key = field?.kind === 'checkbox' ? 'wizard.unmetCheckbox' : field?.kind === 'choice' ? 'wizard.unmetChoice' : 'wizard.unmetField';
     return t(key, { label });
   }
-  if (requirement.kind === 'secret') return t('wizard.unmetSecret');
+  if (requirement.kind === 'secret') {
+    // Named as the step names it: the secret field that takes it, or the action that fetches it.
+    const field = step.fields.find((f) => f.kind === 'secret' && f.secretId === requirement.secretId);
+    const action = step.actions.find((a) => a.kind === 'capture-token' && a.secretId === requirement.secretId);
+    if (action && !field) return t('wizard.unmetAction', { label: t(action.labelKey) });
+    return t('wizard.unmetSecret', { label: t(field?.labelKey ?? requirement.secretId) });
+  }
   const action = step.actions.find((a) => a.id === requirement.actionId);
   return t('wizard.unmetAction', { label: action ? t(action.labelKey) : requirement.actionId });
 }

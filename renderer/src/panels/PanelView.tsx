@@ -1,21 +1,24 @@
-import type { IntegrationDefinition, PanelId } from '../../../shared/integrations/types';
+import type { IntegrationDefinition, PanelDefinition } from '../../../shared/integrations/types';
 import { MappingTablePanel } from './MappingTablePanel';
 import { SummaryPanel } from './SummaryPanel';
 import { SyncFactsPanel } from './SyncFactsPanel';
 import { TenantUrlPreviewPanel } from './TenantUrlPreviewPanel';
 import { TokenStatusPanel } from './TokenStatusPanel';
+import { ValuesPanel } from './ValuesPanel';
 
-export function PanelView({ panel, integration }: { panel: PanelId; integration: IntegrationDefinition }) {
-  switch (panel) {
+export function PanelView({ panel, integration }: { panel: PanelDefinition; integration: IntegrationDefinition }) {
+  switch (panel.kind) {
     case 'sync-facts':
       return <SyncFactsPanel />;
     case 'tenant-url-preview':
       return <TenantUrlPreviewPanel />;
     case 'token-status':
-      return <TokenStatusPanel />;
+      return <TokenStatusPanel secretId={panel.secretId} />;
     case 'mapping-table':
       return <MappingTablePanel />;
+    case 'values':
+      return <ValuesPanel panel={panel} integration={integration} />;
     case 'summary':
-      return <SummaryPanel integration={integration} />;
+      return <SummaryPanel rows={panel.rows} integration={integration} />;
   }
 }

@@ -1,39 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import type { IntegrationDefinition } from '../../../shared/integrations/types';
-import { WEBEX_ACTIONS, WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
+import { conditionsHold } from '../../../shared/engine/conditions';
+import type { IntegrationDefinition, ValueRow } from '../../../shared/integrations/types';
 import { useApp } from '../hooks/app-context';
-import { formatDateTime } from '../hooks/format-date-time';
+import { useValueText } from './use-value-text';
 
-const k = (key: string) => `integrations.webex-entra.summaryPanel.${key}`;
-
-export function SummaryPanel({ integration }: { integration: IntegrationDefinition }) {
-  const { t, i18n } = useTranslation();
+/** The closing summary, its rows declared in the step data. */
+export function SummaryPanel({ rows, integration }: { rows: readonly ValueRow[]; integration: IntegrationDefinition }) {
+  const { t } = useTranslation();
   const { profile } = useApp();
-  const offer = profile.fields[WEBEX_FIELDS.offer] ?? 'commercial';
-  const token = profile.secrets['webex-bearer-token'];
-  const test = profile.actions[WEBEX_ACTIONS.testConnection];
-  const skipped = integration.steps.filter((s) => profile.skippedStepIds.includes(s.id)).map((s) => t(s.titleKey));
-  const rows: Array<[string, string, string]> = [
-    ['offer', t(k('offer')), t(`integrations.webex-entra.fields.offer.${offer}`)],
-    ['tenant-url', t(k('tenantUrl')), profile.fields[WEBEX_FIELDS.tenantUrl] ?? '—'],
-    [
-      'token',
-      t(k('token')),
-      token ? (token.expiresAt ? t('token.expiresAt', { date: formatDateTime(token.expiresAt, i18n.language) }) : t('token.stored')) : t('token.none'),
-    ],
-    ['test', t(k('test')), test ? (test.ok ? t('test.passed') : t('test.failed')) : '—'],
-    ['skipped', t(k('skipped')), skipped.length ? skipped.join(', ') : t(k('none'))],
-  ];
+  const valueText = useValueText(integration);
   return (
     <aside className="panel" data-testid="summary-panel" aria-labelledby="summary-title">
-      <h3 id="summary-title">{t(k('title'))}</h3>
+      <h3 id="summary-title">{t('summary.title')}</h3>
       <dl className="summary">
-        {rows.map(([id, label, value]) => (
-          <div key={id} data-testid={`summary-${id}`}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
+        {rows
+          .filter((row) => conditionsHold(row.when, profile))
+          .map((row) => {
+            const shown = valueText(row.value);
+            return (
+              <div key={row.id} data-testid={`summary-${row.id}`}>
+                <dt>{t(row.labelKey)}</dt>
+                <dd className={shown.kind === 'code' ? 'mono' : undefined}>{shown.kind === 'unknown' ? t('summary.notSet') : shown.text}</dd>
+              </div>
+            );
+          })}
       </dl>
     </aside>
   );

@@ -7,15 +7,14 @@ import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
 import { formatDateTime } from '../hooks/format-date-time';
 import { ConfirmDialog } from '../ui/Dialog';
+import type { SecretId } from '../../../shared/secrets';
 
-const SECRET = 'webex-bearer-token' as const;
-
-/** Whether the keychain really holds the token, when it expires, the renewal reminder, and removing it. */
-export function TokenStatusPanel() {
+/** A captured token's panel: whether the keychain really holds it, when it expires, the renewal reminder, and removing it. */
+export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
   const { t, i18n } = useTranslation();
   const { profile, setProfile } = useApp();
   const errorText = useErrorText();
-  const meta = profile.secrets[SECRET];
+  const meta = profile.secrets[secretId];
   const [present, setPresent] = useState<boolean | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
@@ -25,18 +24,18 @@ export function TokenStatusPanel() {
     if (!meta) return;
     let live = true;
     call('secrets.status', { profileId: profile.id })
-      .then((status) => live && setPresent(status.secrets[SECRET]?.present ?? false))
+      .then((status) => live && setPresent(status.secrets[secretId]?.present ?? false))
       .catch((e: unknown) => live && setError(e));
     return () => {
       live = false;
     };
-  }, [profile.id, meta?.savedAt, meta]);
+  }, [profile.id, secretId, meta?.savedAt, meta]);
 
   const remove = async () => {
     setConfirming(false);
     setError(null);
     try {
-      const result = await call('secrets.remove', { profileId: profile.id, secretId: SECRET });
+      const result = await call('secrets.remove', { profileId: profile.id, secretId: secretId });
       setProfile(result.profile);
       setRemoved(true);
     } catch (e) {

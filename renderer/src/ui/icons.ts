@@ -5,6 +5,10 @@
  */
 export {
   Check,
+  ClipboardCopy,
+  Eye,
+  EyeOff,
+  KeyRound,
   CircleCheck,
   ExternalLink,
   CircleX,

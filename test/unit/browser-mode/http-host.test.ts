@@ -306,7 +306,7 @@ describe('startHttpHost', () => {
 
   it('close() ends pending calls and open connections, and stops listening', async () => {
     call.mockImplementationOnce(() => new Promise(() => undefined));
-    const pending = api('webex.awaitTokenCapture', '{}').then(
+    const pending = api('signIn.await', '{}').then(
       () => 'answered',
       () => 'cut',
     );
@@ -445,7 +445,7 @@ describe('bounded sockets', () => {
           answer = () => resolve({ ok: true, data: channel });
         }),
     );
-    const longPoll = authorised('webex.awaitTokenCapture');
+    const longPoll = authorised('signIn.await');
     await vi.waitFor(() => expect(call).toHaveBeenCalled());
     const flood = Array.from({ length: 3 * LIMITS.maxConnections }, () => openTricklingClient(host.port, { mode: 'silent' }));
     await Promise.all(flood.map((client) => client.closed));
@@ -453,7 +453,7 @@ describe('bounded sockets', () => {
     answer();
     const reply = await longPoll;
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: 'webex.awaitTokenCapture' });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, data: 'signIn.await' });
   });
 
   it('closes a refused connection at once instead of waiting for the rest of its body', async () => {

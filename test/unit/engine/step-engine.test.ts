@@ -101,11 +101,12 @@ describe('step engine on the Webex steps', () => {
   });
 
   it('moves the tenant URL to the other offer, keeping the Org ID', () => {
-    const bases: Record<string, string> = { commercial: 'https://api.ciscospark.com/v1/scim', government: 'https://api-usgov.webex.com/v1/scim' };
+    const bases = { commercial: 'https://api.ciscospark.com/v1/scim', government: 'https://api-usgov.webex.com/v1/scim' };
+    const endpoints = { 'scimBaseUrl.commercial': bases.commercial, 'scimBaseUrl.government': bases.government };
     const orgId = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
     const fields = { [WEBEX_FIELDS.offer]: 'government', [WEBEX_FIELDS.tenantUrl]: `${bases.commercial}/${orgId}` };
-    expect(webex.deriveFields?.(fields, { scimBaseUrl: (offer) => bases[offer]! })).toEqual({ [WEBEX_FIELDS.tenantUrl]: `${bases.government}/${orgId}` });
-    expect(webex.deriveFields?.({ ...fields, [WEBEX_FIELDS.offer]: 'commercial' }, { scimBaseUrl: (offer) => bases[offer]! })).toEqual({});
+    expect(webex.deriveFields?.(fields, endpoints)).toEqual({ [WEBEX_FIELDS.tenantUrl]: `${bases.government}/${orgId}` });
+    expect(webex.deriveFields?.({ ...fields, [WEBEX_FIELDS.offer]: 'commercial' }, endpoints)).toEqual({});
   });
 
   it('every step is reachable: each has an i18n title and requirements that name its own fields or actions', () => {

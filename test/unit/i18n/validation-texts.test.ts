@@ -3,9 +3,13 @@ import { validationEn } from '../../../shared/i18n/validation-en';
 import { validationKo } from '../../../shared/i18n/validation-ko';
 import { VALIDATORS } from '../../../shared/validators';
 import { validateBearerToken } from '../../../shared/validators/bearer-token';
+import { validateCxoneBaseUrl } from '../../../shared/validators/cxone-base-url';
+import { validateCxoneRegion } from '../../../shared/validators/cxone-region';
+import { validateCxoneAccessKeyId, validateCxoneAccessKeySecret, validateCxoneBearerToken } from '../../../shared/validators/cxone-secrets';
 import { validateEmail } from '../../../shared/validators/email';
 import { validateExpiryDate } from '../../../shared/validators/secret-expiry';
 import type { ValidationResult } from '../../../shared/validators/result';
+import { fail } from '../../../shared/validators/result';
 import { formatValidationMessage } from '../../../shared/validators/validation-message';
 import { validateWebexOrgId } from '../../../shared/validators/webex-org-id';
 import { validateWebexTenantUrl } from '../../../shared/validators/webex-tenant-url';
@@ -17,6 +21,10 @@ const HANGUL = /[\uAC00-\uD7A3]/;
 const TOKEN = 'MzQ5YjA2ZTEtMGY3Ni00YmQ5LWE0ZWQtZmFrZXRva2Vu';
 const NOW = new Date('2026-03-01T00:00:00Z');
 const b64 = (text: string) => Buffer.from(text).toString('base64');
+/** A made-up CXone access key of the real shape: 52 base32 characters and "====". */
+const KEY = `${'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.repeat(2).slice(0, 52)}====`;
+const CXONE = 'https://na1.nice-incontact.com/scim/v2';
+const CTX = { fields: {}, endpoints: { 'scimBaseUrl.commercial': 'https://api.ciscospark.com/v1/scim' } };
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{\{(\w+)(?:,[^}]*)?\}\}/g)].map((m) => m[1]))].sort();
 
 const commercial = (v: string) => validateWebexTenantUrl(v, { offer: 'commercial' });
@@ -24,14 +32,14 @@ const onTestBase = (v: string) => validateWebexTenantUrl(v, { offer: 'commercial
 
 /** One bad input per sentence of the tables: every refusal an admin can meet. */
 const CORPUS: Array<[string, ValidationResult]> = [
-  ['empty', VALIDATORS['non-empty'](' ', { fields: {} })],
+  ['empty', VALIDATORS['non-empty'](' ', CTX)],
   ['empty_org-id', validateWebexOrgId('')],
-  ['empty_org-input', VALIDATORS['webex-org-input']('""', { fields: {} })],
+  ['empty_org-input', VALIDATORS['webex-org-input']('""', CTX)],
   ['empty_tenant-url', commercial(' ')],
   ['empty_email', validateEmail('')],
   ['email-invalid', validateEmail('admin@')],
-  ['not-an-option', validateFieldValue({ id: 'x', kind: 'choice', labelKey: 'x', options: [{ value: 'a', labelKey: 'a' }] } as never, 'zz', {}, '')],
-  ['not-a-boolean', validateFieldValue({ id: 'x', kind: 'checkbox', labelKey: 'x' } as never, 'yes', {}, '')],
+  ['not-an-option', validateFieldValue({ id: 'x', kind: 'choice', labelKey: 'x', options: [{ value: 'a', labelKey: 'a' }] } as never, 'zz', CTX)],
+  ['not-a-boolean', validateFieldValue({ id: 'x', kind: 'checkbox', labelKey: 'x' } as never, 'yes', CTX)],
   ['org-id-bad-character', validateWebexOrgId(SEED)],
   ['org-id-bad-character_lookalike', validateWebexOrgId(`${ID.slice(0, 35)}O`)],
   ['org-id-group-length', validateWebexOrgId('a35bfbc6-ccb-4a17-a488-72ef46c5420c')],
@@ -85,6 +93,66 @@ const CORPUS: Array<[string, ValidationResult]> = [
   ['expiry-not-a-date', validateExpiryDate('2026-02-30', NOW, 365)],
   ['expiry-in-past', validateExpiryDate('2026-01-01', NOW, 365)],
   ['expiry-too-far', validateExpiryDate('2028-01-01', NOW, 365)],
+  // Produced in main (secret-handlers: a date given for a secret without a lifetime), not by a public function.
+  ['expiry-not-applicable', fail('expiry-not-applicable')],
+  ['secret-not-a-field', validateFieldValue({ id: 'x', kind: 'secret', secretId: 'cxone-bearer-token', labelKey: 'x' } as never, 'value', CTX)],
+
+  ['empty_cxone-base-url', validateCxoneBaseUrl(' ')],
+  ['cxone-base-url-not-a-url', validateCxoneBaseUrl('hello')],
+  ['cxone-base-url-not-a-url_blank', validateCxoneBaseUrl('https://na1.nice-incontact.com/scim /v2')],
+  ['cxone-base-url-not-a-url_backslash', validateCxoneBaseUrl('https:\\\\na1.nice-incontact.com\\scim\\v2')],
+  ['cxone-base-url-not-a-url_no-host', validateCxoneBaseUrl('https:///scim/v2')],
+  ['cxone-base-url-scheme', validateCxoneBaseUrl('ftp://na1.nice-incontact.com/scim/v2')],
+  ['cxone-base-url-scheme_http', validateCxoneBaseUrl('http://na1.nice-incontact.com/scim/v2')],
+  ['cxone-base-url-scheme_missing', validateCxoneBaseUrl('na1.nice-incontact.com/scim/v2')],
+  ['cxone-base-url-userinfo', validateCxoneBaseUrl('https://na1.nice-incontact.com@evil.example/scim/v2')],
+  ['cxone-base-url-userinfo_no-host', validateCxoneBaseUrl('https://na1.nice-incontact.com@/scim/v2')],
+  ['cxone-base-url-host', validateCxoneBaseUrl('https://evil.example/scim/v2')],
+  ['cxone-base-url-host_no-area', validateCxoneBaseUrl('https://nice-incontact.com/scim/v2')],
+  ['cxone-base-url-host_area', validateCxoneBaseUrl('https://api-na1.nice-incontact.com/scim/v2')],
+  ['cxone-base-url-host_extra-labels', validateCxoneBaseUrl('https://na1.evil.nice-incontact.com/scim/v2')],
+  ['cxone-base-url-oauth-host', validateCxoneBaseUrl('https://cxone.niceincontact.com/scim/v2')],
+  ['cxone-base-url-lookalike-host', validateCxoneBaseUrl('https://na1.nice-incontact.co/scim/v2')],
+  ['cxone-base-url-port', validateCxoneBaseUrl('https://na1.nice-incontact.com:443/scim/v2')],
+  ['cxone-base-url-path', validateCxoneBaseUrl('https://na1.nice-incontact.com/scim/v1')],
+  ['cxone-base-url-path_no-path', validateCxoneBaseUrl('https://na1.nice-incontact.com')],
+  ['cxone-base-url-path_case', validateCxoneBaseUrl('https://na1.nice-incontact.com/SCIM/V2')],
+  ['cxone-base-url-path_order', validateCxoneBaseUrl('https://na1.nice-incontact.com/scim/oauth/v2')],
+  ['cxone-base-url-path_percent', validateCxoneBaseUrl('https://na1.nice-incontact.com/%73cim/v2')],
+  ['cxone-base-url-path_dot-segments', validateCxoneBaseUrl('https://na1.nice-incontact.com/x/../scim/v2')],
+  ['cxone-base-url-path_empty-segment', validateCxoneBaseUrl('https://na1.nice-incontact.com/scim//v2')],
+  ['cxone-base-url-path_extra', validateCxoneBaseUrl(`${CXONE}/Groups`)],
+  ['cxone-base-url-query', validateCxoneBaseUrl(`${CXONE}?a=b`)],
+  ['cxone-base-url-fragment', validateCxoneBaseUrl(`${CXONE}#x`)],
+  ['empty_cxone-region', validateCxoneRegion('')],
+  ['cxone-region-digits-first', validateCxoneRegion('1na')],
+  ['cxone-region-bad-character', validateCxoneRegion('na-1')],
+  ['cxone-region-shape', validateCxoneRegion('na1234')],
+  ['cxone-region-shape_no-digits', validateCxoneRegion('na')],
+  ['cxone-region-host', validateCxoneRegion('na1.nice-incontact.com')],
+  ['cxone-region-host_other', validateCxoneRegion('na1.evil.example')],
+  ['empty_access-key-id', validateCxoneAccessKeyId(' ')],
+  ['empty_access-key-secret', validateCxoneAccessKeySecret(' ')],
+  ['cxone-access-key-has-label_id', validateCxoneAccessKeyId(`Access key ID: ${KEY}`)],
+  ['cxone-access-key-has-label_secret', validateCxoneAccessKeySecret(`Secret access key: ${KEY}`)],
+  ['cxone-access-key-swapped_id', validateCxoneAccessKeyId(`Secret access key: ${KEY}`)],
+  ['cxone-access-key-swapped_secret', validateCxoneAccessKeySecret(`Access key ID: ${KEY}`)],
+  ['cxone-access-key-is-token_id', validateCxoneAccessKeyId(`Bearer ${TOKEN}`)],
+  ['cxone-access-key-is-token_secret', validateCxoneAccessKeySecret(`Bearer ${TOKEN}`)],
+  ['cxone-access-key-has-spaces_id', validateCxoneAccessKeyId(`${KEY.slice(0, 9)} ${KEY.slice(9)}`)],
+  ['cxone-access-key-has-spaces_secret', validateCxoneAccessKeySecret(`${KEY.slice(0, 9)} ${KEY.slice(9)}`)],
+  ['cxone-access-key-bad-character_id', validateCxoneAccessKeyId(KEY.toLowerCase())],
+  ['cxone-access-key-bad-character_secret', validateCxoneAccessKeySecret(`${KEY.slice(0, 9)}8${KEY.slice(10)}`)],
+  ['cxone-access-key-no-padding_id', validateCxoneAccessKeyId(KEY.slice(0, 52))],
+  ['cxone-access-key-no-padding_secret', validateCxoneAccessKeySecret(KEY.slice(0, 52))],
+  ['cxone-access-key-too-short_id', validateCxoneAccessKeyId(KEY.slice(0, 30))],
+  ['cxone-access-key-too-short_secret', validateCxoneAccessKeySecret(KEY.slice(0, 30))],
+  ['cxone-access-key-too-long_id', validateCxoneAccessKeyId(`${KEY.slice(0, 52)}AB====`)],
+  ['cxone-access-key-too-long_secret', validateCxoneAccessKeySecret(`${KEY.slice(0, 52)}AB====`)],
+  ['cxone-bearer-token-has-label', validateCxoneBearerToken(`SCIM token: ${TOKEN}`)],
+  ['cxone-bearer-token-is-access-key_id', validateCxoneBearerToken(`Access key ID: ${KEY}`)],
+  ['cxone-bearer-token-is-access-key_secret', validateCxoneBearerToken(`Secret access key: ${KEY}`)],
+  ['cxone-bearer-token-is-url', validateCxoneBearerToken(CXONE)],
 ];
 
 const sentenceKey = (r: ValidationResult) => (r.ok ? 'ok' : r.params?.variant === undefined ? r.code : `${r.code}_${r.params.variant}`);
@@ -173,6 +241,29 @@ describe('validator sentences in English and Korean', () => {
     if (result.ok) throw new Error('expected a refusal');
     expect(result.message).toContain(en);
     expect(formatValidationMessage(validationKo, result.code, result.params)).toContain(ko);
+  });
+
+  it.each([
+    [
+      validateCxoneBaseUrl('https://api-na1.nice-incontact.com/scim/v2'),
+      'api-na1은 지역 코드가 아닙니다. 호스트는 지역 코드(영문자 다음에 숫자, 예: na1) 뒤에 .nice-incontact.com을 붙인 형태입니다.',
+    ],
+    [
+      validateCxoneBaseUrl('https://na1.nice-incontact.com@evil.example/scim/v2'),
+      '"@" 앞부분은 사용자 이름과 비밀번호로 해석되므로 이 URL은 실제로는 evil.example로 연결됩니다. 기본 URL에는 사용자 이름이나 "@"를 넣지 마세요.',
+    ],
+    [
+      validateCxoneBaseUrl('https://na1.niceincontact.com/scim/v2'),
+      'na1.niceincontact.com은 CXone 로그인과 OAuth에 쓰는 niceincontact.com(하이픈 없음) 도메인에 있으며, SCIM API 호스트가 아닙니다. 기본 URL의 호스트는 na1.nice-incontact.com(하이픈이 있는 nice-incontact.com)입니다.',
+    ],
+    [validateCxoneRegion('na 1'), "3번째 문자 ' '(공백)은 지역 코드에 쓸 수 없습니다. 지역 코드는 영문자 다음에 숫자를 씁니다(예: na1)."],
+    [
+      validateCxoneAccessKeyId(`Secret access key: ${KEY}`),
+      '비밀 액세스 키라고 표시된 값입니다. 이 값은 비밀 액세스 키 칸에 붙여 넣고, 여기에는 액세스 키 ID를 붙여 넣으세요.',
+    ],
+  ])('renders CXone refusals in Korean with the particle that fits (%#)', (result, ko) => {
+    if (result.ok) throw new Error('expected a refusal');
+    expect(formatValidationMessage(validationKo, result.code, result.params)).toBe(ko);
   });
 
   it('returns null for a code it does not know, so callers fall back to the message', () => {

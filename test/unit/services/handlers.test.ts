@@ -102,7 +102,7 @@ function rig(options: { endpointsFile?: string } = {}): Rig {
   cleanups.push(() => started.forEach((id) => services.captures.cancel(id)));
   const call = async (channel: string, payload: unknown) => {
     const envelope = await dispatch(table, channel, payload, CONTEXT);
-    if (channel === 'webex.startTokenCapture' && envelope.ok) started.push((envelope.data as { captureId: string }).captureId);
+    if (channel === 'signIn.start' && envelope.ok) started.push((envelope.data as { captureId: string }).captureId);
     return envelope;
   };
   const fileText = () => readFileSync(join(dataDir, 'settings.json'), 'utf8');
@@ -141,13 +141,13 @@ async function saveField(r: Rig, fieldId: string, value: string) {
 
 /** A real sign-in over the loopback listener, as the browser would finish it: token to the keychain, metadata to the profile. */
 async function captureToken(r: Rig, loopbackPort: number, token: string) {
-  const started = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
+  const started = await r.data('signIn.start', { profileId: PROFILE, actionId: 'capture-token', opener: 'system-browser' });
   expect(started.openedBy).toBe('renderer');
   expect(started.redirectUri).toBe(`http://localhost:${loopbackPort}/auth/code`);
   expect(r.capabilities.signInOpener.open).toHaveBeenCalledWith(started.authorizeUrl, 'system-browser');
   const state = new URL(started.authorizeUrl).searchParams.get('state');
   expect(state).toBeTruthy();
-  const waiting = r.data('webex.awaitTokenCapture', { captureId: started.captureId });
+  const waiting = r.data('signIn.await', { captureId: started.captureId });
   expect(await postFragment(loopbackPort, `access_token=${token}&token_type=Bearer&expires_in=3600&state=${state}`)).toBe(200);
   return waiting;
 }
@@ -320,7 +320,7 @@ describe('the IPC handler table through dispatch, on real services', () => {
     expect(r.fileText()).not.toContain(token);
   });
 
-  describe('webex.testConnection against a real SCIM server', () => {
+  describe('checks.run (Webex test-connection) against a real SCIM server', () => {
     const ACCEPTED = 'accepted-token-0123456789abcdefghijklmn';
 
     async function connectedRig(token: string) {
@@ -345,7 +345,7 @@ describe('the IPC handler table through dispatch, on real services', () => {
         secrets: { [TOKEN_ID]: { present: true, expiresAt: new Date(NOW.getTime() + 3600_000).toISOString() } },
       });
 
-      const result = await r.data('webex.testConnection', { profileId: PROFILE, requestId: 'test-1' });
+      const result = await r.data('checks.run', { profileId: PROFILE, actionId: 'test-connection', requestId: 'test-1' });
       expect(result).toMatchObject({ ok: true, outcome: 'ok', status: 200 });
       expect(result.profile.actions[WEBEX_ACTIONS.testConnection]).toEqual({ ok: true, at: NOW.toISOString(), code: 'ok' });
       expect(r.onDisk().profiles[PROFILE]?.actions[WEBEX_ACTIONS.testConnection]).toEqual({ ok: true, at: NOW.toISOString(), code: 'ok' });
@@ -376,11 +376,11 @@ describe('the IPC handler table through dispatch, on real services', () => {
       await saveField(r, WEBEX_FIELDS.offer, 'commercial');
       await saveField(r, WEBEX_FIELDS.tenantUrl, ORG_ID);
       await captureToken(r, loopbackPort, ACCEPTED);
-      expect(await r.data('webex.testConnection', { profileId: PROFILE, requestId: 'pass' })).toMatchObject({ outcome: 'ok' });
+      expect(await r.data('checks.run', { profileId: PROFILE, actionId: 'test-connection', requestId: 'pass' })).toMatchObject({ outcome: 'ok' });
 
       hold = true;
       const before = server.requests.length;
-      const running = r.data('webex.testConnection', { profileId: PROFILE, requestId: 'held' });
+      const running = r.data('checks.run', { profileId: PROFILE, actionId: 'test-connection', requestId: 'held' });
       await vi.waitFor(() => expect(server.requests.length).toBeGreaterThan(before));
       expect(await r.data('actions.cancel', { requestId: 'held' })).toEqual({ cancelled: true });
       const cancelled = await running;
@@ -393,7 +393,7 @@ describe('the IPC handler table through dispatch, on real services', () => {
       const refusedToken = 'refused-token-0123456789abcdefghijklmn';
       const { r, server } = await connectedRig(refusedToken);
 
-      const result = await r.data('webex.testConnection', { profileId: PROFILE, requestId: 'test-2' });
+      const result = await r.data('checks.run', { profileId: PROFILE, actionId: 'test-connection', requestId: 'test-2' });
       expect(result).toMatchObject({ ok: false, outcome: 'unauthorized', status: 401 });
       expect(result.profile.actions[WEBEX_ACTIONS.testConnection]).toEqual({ ok: false, at: NOW.toISOString(), code: 'unauthorized' });
       expect(server.requests.at(-1)?.authorization).toBe(`Bearer ${refusedToken}`);
@@ -405,11 +405,11 @@ describe('the IPC handler table through dispatch, on real services', () => {
     const loopbackPort = await freePort();
     const r = rig({ endpointsFile: endpointsFile('http://127.0.0.1:9/v1/scim', loopbackPort) });
     await webexProfile(r);
-    const first = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
-    const second = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
-    expect(await r.error('webex.awaitTokenCapture', { captureId: first.captureId })).toMatchObject({ code: 'NOT_FOUND' });
-    expect((await r.data('webex.pendingTokenCapture', { profileId: PROFILE })).pending?.captureId).toBe(second.captureId);
-    await r.data('webex.cancelTokenCapture', { captureId: second.captureId });
+    const first = await r.data('signIn.start', { profileId: PROFILE, actionId: 'capture-token', opener: 'system-browser' });
+    const second = await r.data('signIn.start', { profileId: PROFILE, actionId: 'capture-token', opener: 'system-browser' });
+    expect(await r.error('signIn.await', { captureId: first.captureId })).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await r.data('signIn.pending', { profileId: PROFILE })).pending?.captureId).toBe(second.captureId);
+    await r.data('signIn.cancel', { captureId: second.captureId });
   });
 
   it('refuses a payload that does not match the contract with INVALID_REQUEST and writes nothing', async () => {
@@ -531,11 +531,11 @@ describe('secrets entered by hand, removed, and kept one unit with their dates',
     const loopbackPort = await freePort();
     const r = rig({ endpointsFile: endpointsFile('http://127.0.0.1:9/v1/scim', loopbackPort) });
     await webexProfile(r);
-    const started = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
+    const started = await r.data('signIn.start', { profileId: PROFILE, actionId: 'capture-token', opener: 'system-browser' });
     r.services.settings.update = () => {
       throw new AppError('SETTINGS_UNWRITABLE', 'disk full', { folder: r.dataDir, reason: 'ENOSPC' });
     };
-    const waiting = r.error('webex.awaitTokenCapture', { captureId: started.captureId });
+    const waiting = r.error('signIn.await', { captureId: started.captureId });
     const state = new URL(started.authorizeUrl).searchParams.get('state');
     expect(await postFragment(loopbackPort, `access_token=${PASTED}&token_type=Bearer&expires_in=3600&state=${state}`)).toBe(200);
     expect(await waiting).toMatchObject({ code: 'SETTINGS_UNWRITABLE' });
@@ -548,9 +548,9 @@ describe('a sign-in outlives the page that started it', () => {
     const loopbackPort = await freePort();
     const r = rig({ endpointsFile: endpointsFile('http://127.0.0.1:9/v1/scim', loopbackPort) });
     await webexProfile(r);
-    const started = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
+    const started = await r.data('signIn.start', { profileId: PROFILE, actionId: 'capture-token', opener: 'system-browser' });
     // The page reloads: its wait is gone; the new page asks what is pending.
-    const pending = await r.data('webex.pendingTokenCapture', { profileId: PROFILE });
+    const pending = await r.data('signIn.pending', { profileId: PROFILE });
     expect(pending.pending).toMatchObject({
       captureId: started.captureId,
       authorizeUrl: started.authorizeUrl,
@@ -560,11 +560,11 @@ describe('a sign-in outlives the page that started it', () => {
     const state = new URL(started.authorizeUrl).searchParams.get('state');
     const token = 'reloaded-page-token-0123456789abcdefghij';
     expect(await postFragment(loopbackPort, `access_token=${token}&token_type=Bearer&expires_in=3600&state=${state}`)).toBe(200);
-    const first = await r.data('webex.awaitTokenCapture', { captureId: started.captureId });
-    const again = await r.data('webex.awaitTokenCapture', { captureId: started.captureId });
+    const first = await r.data('signIn.await', { captureId: started.captureId });
+    const again = await r.data('signIn.await', { captureId: started.captureId });
     expect(again).toEqual(first);
     expect(await r.secrets.get(PROFILE, TOKEN_ID)).toBe(token);
-    expect((await r.data('webex.pendingTokenCapture', { profileId: PROFILE })).pending).toBeNull();
+    expect((await r.data('signIn.pending', { profileId: PROFILE })).pending).toBeNull();
     expect(r.capabilities.signInOpener.closeAll).toHaveBeenCalled();
   });
 
@@ -574,9 +574,9 @@ describe('a sign-in outlives the page that started it', () => {
     await webexProfile(r);
     const token = 'logged-sign-in-token-0123456789abcdefghij';
     await captureToken(r, loopbackPort, token);
-    const cancelled = await r.data('webex.startTokenCapture', { profileId: PROFILE, opener: 'system-browser' });
-    const refused = r.error('webex.awaitTokenCapture', { captureId: cancelled.captureId });
-    await r.data('webex.cancelTokenCapture', { captureId: cancelled.captureId });
+    const cancelled = await r.data('signIn.start', { profileId: PROFILE, actionId: 'capture-token', opener: 'system-browser' });
+    const refused = r.error('signIn.await', { captureId: cancelled.captureId });
+    await r.data('signIn.cancel', { captureId: cancelled.captureId });
     expect(await refused).toMatchObject({ code: 'CAPTURE_CANCELLED' });
     const log = r.logLines.join('\n');
     expect(log).toMatch(/sign-in \S+ started for profile default: listening on http:\/\/localhost:\d+\/auth\/code/);

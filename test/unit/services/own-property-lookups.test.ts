@@ -32,9 +32,10 @@ const REST_OF_REQUEST: Readonly<Record<string, Record<string, unknown>>> = {
   'secrets.save': { secretId: 'webex-bearer-token', value: PASTED_TOKEN, expiresAt: null },
   'secrets.remove': { secretId: 'webex-bearer-token' },
   'secrets.copyToClipboard': { secretId: 'webex-bearer-token' },
-  'webex.startTokenCapture': { opener: 'system-browser' },
-  'webex.pendingTokenCapture': {},
-  'webex.testConnection': { requestId: 'own-property-test' },
+  'secrets.reveal': { secretId: 'webex-bearer-token' },
+  'signIn.start': { actionId: 'capture-token', opener: 'system-browser' },
+  'signIn.pending': {},
+  'checks.run': { actionId: 'test-connection', requestId: 'own-property-test' },
   'mapping.analyzeEntraSchema': { json: SCHEMA },
 };
 

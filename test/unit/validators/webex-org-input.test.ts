@@ -103,19 +103,25 @@ describe('normaliseWebexOrgInput', () => {
 });
 
 describe('VALIDATORS', () => {
-  const none = { fields: {} };
+  const none = { fields: {}, endpoints: {} };
 
   it('webex-org-input: the value is the tenant URL, for the offer in the fields', () => {
     expect(VALIDATORS['webex-org-input'](ID, none)).toEqual({ ok: true, value: COMMERCIAL });
-    expect(VALIDATORS['webex-org-input'](ID, { fields: { 'webex.offer': 'government' } })).toEqual({ ok: true, value: GOVERNMENT });
-    expect(VALIDATORS['webex-org-input'](ID, { fields: { 'webex.offer': 'something else' } })).toEqual({ ok: true, value: COMMERCIAL });
-    expect(VALIDATORS['webex-org-input'](ID, { fields: {}, scimBaseUrl: TEST_BASE })).toEqual({ ok: true, value: `${TEST_BASE}/${ID}` });
+    expect(VALIDATORS['webex-org-input'](ID, { fields: { 'webex.offer': 'government' }, endpoints: {} })).toEqual({ ok: true, value: GOVERNMENT });
+    expect(VALIDATORS['webex-org-input'](ID, { fields: { 'webex.offer': 'something else' }, endpoints: {} })).toEqual({ ok: true, value: COMMERCIAL });
+    expect(VALIDATORS['webex-org-input'](ID, { fields: {}, endpoints: { 'scimBaseUrl.commercial': TEST_BASE } })).toEqual({
+      ok: true,
+      value: `${TEST_BASE}/${ID}`,
+    });
   });
 
   it('webex-org-input: passes notes and failures through', () => {
     expect(VALIDATORS['webex-org-input'](B64, none)).toMatchObject({ ok: true, value: COMMERCIAL, notes: [{ code: 'decoded-base64' }] });
     expect(VALIDATORS['webex-org-input'](SEED, none)).toMatchObject({ ok: false, code: 'org-id-bad-character', params: { char: 'g', position: 27 } });
-    expect(VALIDATORS['webex-org-input'](COMMERCIAL, { fields: { 'webex.offer': 'government' } })).toMatchObject({ ok: false, code: 'wrong-offer' });
+    expect(VALIDATORS['webex-org-input'](COMMERCIAL, { fields: { 'webex.offer': 'government' }, endpoints: {} })).toMatchObject({
+      ok: false,
+      code: 'wrong-offer',
+    });
   });
 
   it.each(['admin@example.com', 'first.last+scim@mail.example.co.uk', ' "ops@example.org" '])('email: accepts %j', (input) => {
