@@ -110,8 +110,9 @@ export type Requirement =
 
 /** Read-only blocks a step shows besides its fields. */
 export type PanelDefinition =
-  /** Webex-specific panels, kept as named components. */
-  | { kind: 'sync-facts' }
+  /** Facts worth knowing before starting, as a titled list (test id: `id`). */
+  | { kind: 'facts'; id: string; titleKey: string; itemKeys: string[] }
+  /** Webex-specific panels, kept as named components (they read Webex answers). */
   | { kind: 'tenant-url-preview' }
   | { kind: 'mapping-table' }
   /** Whether the keychain really holds this secret, its expiry reminder, and removing it. */

@@ -56,7 +56,14 @@ export const webexEntraIntegration: IntegrationDefinition = {
       titleKey: t('steps.before-you-start.title'),
       bodyKeys: [t('steps.before-you-start.intro'), t('steps.before-you-start.wizardApp')],
       warningKeys: [t('steps.before-you-start.verifiedDomains')],
-      panels: [{ kind: 'sync-facts' }],
+      panels: [
+        {
+          kind: 'facts',
+          id: 'sync-facts',
+          titleKey: t('syncFacts.title'),
+          itemKeys: [t('syncFacts.nulls'), t('syncFacts.groups'), t('syncFacts.notSynced')],
+        },
+      ],
       fields: [
         {
           id: WEBEX_FIELDS.offer,

@@ -43,6 +43,10 @@ export function secretHandlers(services: AppServices): SecretHandlers {
       // Main's own check, whatever the page checked; a refusal is data (code and params), like a field's.
       const checked = VALIDATORS[rule.validator](value, { fields: {}, endpoints: {} });
       if (!checked.ok) return checked;
+      // The pair's halves look alike, so the shapes cannot tell a swap; the same value in both fields is one.
+      if (rule.differsFrom && (await services.secrets.get(profileId, rule.differsFrom)) === checked.value) {
+        return fail('secret-same-as-other', { variant: secretId });
+      }
       const expiry = secretExpiry(rule, expiresAt, services.now());
       if (!expiry.ok) return expiry;
       const profile = await storeSecret(services, profileId, secretId, checked.value, expiry.value);

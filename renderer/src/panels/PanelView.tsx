@@ -1,15 +1,15 @@
 import type { IntegrationDefinition, PanelDefinition } from '../../../shared/integrations/types';
 import { MappingTablePanel } from './MappingTablePanel';
 import { SummaryPanel } from './SummaryPanel';
-import { SyncFactsPanel } from './SyncFactsPanel';
+import { FactsPanel } from './FactsPanel';
 import { TenantUrlPreviewPanel } from './TenantUrlPreviewPanel';
 import { TokenStatusPanel } from './TokenStatusPanel';
 import { ValuesPanel } from './ValuesPanel';
 
 export function PanelView({ panel, integration }: { panel: PanelDefinition; integration: IntegrationDefinition }) {
   switch (panel.kind) {
-    case 'sync-facts':
-      return <SyncFactsPanel />;
+    case 'facts':
+      return <FactsPanel panel={panel} />;
     case 'tenant-url-preview':
       return <TenantUrlPreviewPanel />;
     case 'token-status':

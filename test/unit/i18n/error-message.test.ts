@@ -42,7 +42,12 @@ describe('errors from main are written by the renderer, from code and params', (
   });
 
   it.each([
-    ['VALIDATION_FAILED', { reason: 'no-token' }, '먼저 5단계에서 전달자 토큰을 받으세요.', 'Get the bearer token in step 5 first.'],
+    [
+      'VALIDATION_FAILED',
+      { reason: 'no-secret', secretId: 'cxone-bearer-token' },
+      '이 확인에 필요한 비밀 값이 키체인에 없습니다. 해당 단계에서 먼저 저장한 뒤 다시 확인하세요.',
+      'A secret this check needs is not in the keychain: store it in its step first, then run the check again.',
+    ],
     ['VALIDATION_FAILED', { reason: 'earlier-steps-open', stepId: 'org-id' }, '앞 단계를 먼저 마치세요.', 'Finish the earlier steps first.'],
     ['VALIDATION_FAILED', { reason: 'something-new' }, '아직 마치지 않은 항목이 있습니다.', 'Something is not finished yet.'],
     [
@@ -51,7 +56,12 @@ describe('errors from main are written by the renderer, from code and params', (
       '이 로그인은 더 이상 대기 중이 아닙니다. 로그인을 다시 시작하세요.',
       'This sign-in is no longer pending. Start it again.',
     ],
-    ['NOT_FOUND', { secretId: 'webex-bearer-token' }, '이 프로필에는 아직 저장된 토큰이 없습니다.', 'No token is stored for this profile yet.'],
+    [
+      'NOT_FOUND',
+      { secretId: 'webex-bearer-token' },
+      '이 비밀 값이 키체인에 없습니다(저장한 적이 없거나 앱 밖에서 삭제됨). 해당 단계에서 다시 저장하세요.',
+      'This secret is not in the keychain (never stored, or removed outside the app). Store it again in its step.',
+    ],
     ['KEYCHAIN_REJECTED', { variant: 'too-large', size: 9000, limit: 8192 }, '값이 9000바이트로', 'The value is 9000 bytes'],
     ['SCHEMA_REJECTED', { variant: 'not-json', line: 3, column: 14, position: 40 }, '3번째 줄, 14번째 문자', 'line 3, column 14'],
     ['SCHEMA_REJECTED', { variant: 'not-json' }, '올바른 JSON이 아니므로', 'is not valid JSON, so'],
@@ -94,7 +104,7 @@ describe('errors from main are written by the renderer, from code and params', (
 
   it('names the sentence by variant first, then by reason (VALIDATION_FAILED) or by the missing id (NOT_FOUND)', () => {
     expect(errorContext('CAPTURE_FAILED', { variant: 'provider', reason: 'x' })).toBe('provider');
-    expect(errorContext('VALIDATION_FAILED', { reason: 'no-token' })).toBe('no-token');
+    expect(errorContext('VALIDATION_FAILED', { reason: 'no-secret' })).toBe('no-secret');
     expect(errorContext('SETTINGS_UNWRITABLE', { reason: 'EACCES' })).toBeUndefined();
     expect(errorContext('NOT_FOUND', { profileId: 'x' })).toBeUndefined();
   });

@@ -95,6 +95,9 @@ const CORPUS: Array<[string, ValidationResult]> = [
   ['expiry-too-far', validateExpiryDate('2028-01-01', NOW, 365)],
   // Produced in main (secret-handlers: a date given for a secret without a lifetime), not by a public function.
   ['expiry-not-applicable', fail('expiry-not-applicable')],
+  // main's pair check in secrets.save (test/unit/services/handlers.test.ts drives it)
+  ['secret-same-as-other_cxone-access-key-id', fail('secret-same-as-other', { variant: 'cxone-access-key-id' })],
+  ['secret-same-as-other_cxone-access-key-secret', fail('secret-same-as-other', { variant: 'cxone-access-key-secret' })],
   ['secret-not-a-field', validateFieldValue({ id: 'x', kind: 'secret', secretId: 'cxone-bearer-token', labelKey: 'x' } as never, 'value', CTX)],
 
   ['empty_cxone-base-url', validateCxoneBaseUrl(' ')],

@@ -6,12 +6,12 @@ import { createAppServices, type AppServices } from '../../../electron/services/
 import { dispatch, type CallContext } from '../../../electron/services/dispatch';
 import { createHandlerTable } from '../../../electron/services/handlers';
 import type { HostCapabilities } from '../../../electron/services/host-capabilities';
-import type { AppErrorShape } from '../../../shared/errors';
 import { CXONE_ACTIONS, CXONE_FIELDS } from '../../../shared/integrations/cxone';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import type { Channel } from '../../../shared/ipc/contract';
 import type { SecretId } from '../../../shared/secrets';
 import { startCxonePeers, writeCxoneEndpointsFile, type CxonePeers } from '../../support/cxone-peers';
 import { createMemoryKeychain } from '../../support/memory-keychain';
+import { envelopeCalls, type EnvelopeCalls } from '../../support/envelope-calls';
 
 /**
  * `checks.run` for the CXone flow through dispatch() and the real handler table, on real
@@ -47,13 +47,11 @@ const capabilities: HostCapabilities = {
   externalOpener: { open: async () => false },
 };
 
-interface Rig {
+interface Rig extends EnvelopeCalls {
   peers: CxonePeers;
   services: AppServices;
   logLines: string[];
   dataDir: string;
-  data<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>>;
-  error(channel: Channel, payload: unknown): Promise<AppErrorShape>;
   /** Every checks.run answer so far, as the page received it. */
   results: unknown[];
 }
@@ -91,16 +89,7 @@ async function rig(): Promise<Rig> {
     logLines,
     dataDir,
     results,
-    async data(channel, payload) {
-      const envelope = await call(channel, payload);
-      if (!envelope.ok) throw new Error(`${channel} answered ${envelope.error.code}: ${envelope.error.message}`);
-      return envelope.data as never;
-    },
-    async error(channel, payload) {
-      const envelope = await call(channel, payload);
-      if (envelope.ok) throw new Error(`${channel} succeeded where a refusal was expected`);
-      return envelope.error;
-    },
+    ...envelopeCalls(call),
   };
 }
 

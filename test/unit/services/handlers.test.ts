@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppError, type AppErrorShape } from '../../../shared/errors';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/errors';
 import { WEBEX_ACTIONS, WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
 import { keychainAccount } from '../../../shared/secrets';
 import type { Settings } from '../../../shared/settings/schema';
@@ -16,6 +15,7 @@ import { freePort } from '../../support/free-port';
 import type { SecretStore } from '../../../electron/services/secret-store';
 import { createMemoryKeychain, type MemoryKeychain } from '../../support/memory-keychain';
 import { startScimServer } from '../../support/scim-server';
+import { envelopeCalls, type EnvelopeCalls } from '../../support/envelope-calls';
 
 /**
  * The one handler table, driven through dispatch() exactly as the Electron IPC
@@ -65,7 +65,7 @@ function tempDir(prefix: string): string {
   return dir;
 }
 
-interface Rig {
+interface Rig extends EnvelopeCalls {
   dataDir: string;
   /** The in-memory keychain by account (its `mode` simulates a locked or absent one). */
   keychain: MemoryKeychain;
@@ -78,10 +78,6 @@ interface Rig {
   table: HandlerTable;
   /** The raw envelope, as either host would send it back. */
   call(channel: string, payload: unknown): ReturnType<typeof dispatch>;
-  /** The data of a successful call (fails the test on an error envelope). */
-  data<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>>;
-  /** The error of a refused call (fails the test on a success). */
-  error(channel: string, payload: unknown): Promise<AppErrorShape>;
   /** `<dataDir>/settings.json` as written. */
   fileText(): string;
   onDisk(): Settings;
@@ -115,16 +111,7 @@ function rig(options: { endpointsFile?: string } = {}): Rig {
     services,
     table,
     call,
-    async data(channel, payload) {
-      const envelope = await call(channel, payload);
-      if (!envelope.ok) throw new Error(`${channel} answered ${envelope.error.code}: ${envelope.error.message}`);
-      return envelope.data as never;
-    },
-    async error(channel, payload) {
-      const envelope = await call(channel, payload);
-      if (envelope.ok) throw new Error(`${channel} succeeded where a refusal was expected: ${JSON.stringify(envelope.data)}`);
-      return envelope.error;
-    },
+    ...envelopeCalls(call),
     fileText,
     onDisk: () => JSON.parse(fileText()) as Settings,
     logLines,
@@ -583,5 +570,58 @@ describe('a sign-in outlives the page that started it', () => {
     expect(log).toMatch(/token stored in the keychain for profile default/);
     expect(log).toMatch(new RegExp(`sign-in ${cancelled.captureId}: cancelled`));
     expect(log).not.toContain(token.slice(0, 12));
+  });
+});
+
+describe('CXone secrets pasted by the admin', () => {
+  const KEY_ID = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567ABCDEFGHIJKLMNOPQRST====';
+  const KEY_SECRET = 'ZYXWVUTSRQPONMLKJIHGFEDCBA765432ZYXWVUTSRQPONMLKJIHG====';
+
+  async function cxoneProfile(r: Rig) {
+    await r.data('profile.selectIntegration', { profileId: PROFILE, integrationId: 'cxone' });
+  }
+
+  it('stores them with no expiry (CXone states none) and refuses an expiry date for them', async () => {
+    const r = rig();
+    await cxoneProfile(r);
+    expect(await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-id', value: ` ${KEY_ID}\n`, expiresAt: null })).toMatchObject({
+      ok: true,
+    });
+    expect(await r.secrets.get(PROFILE, 'cxone-access-key-id')).toBe(KEY_ID);
+    expect(r.onDisk().profiles[PROFILE]!.secrets['cxone-access-key-id']).toEqual({ savedAt: NOW.toISOString(), expiresAt: null });
+    const dated = await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-secret', value: KEY_SECRET, expiresAt: '2026-12-31' });
+    expect(dated).toMatchObject({ ok: false, code: 'expiry-not-applicable' });
+    expect(await r.secrets.get(PROFILE, 'cxone-access-key-secret')).toBeNull();
+    expect(r.fileText()).not.toContain(KEY_ID.slice(0, 20));
+  });
+
+  it('refuses the same value for both halves of the pair, whichever was saved first, and keeps what was stored', async () => {
+    const r = rig();
+    await cxoneProfile(r);
+    await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-id', value: KEY_ID, expiresAt: null });
+    const same = await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-secret', value: `"${KEY_ID}"`, expiresAt: null });
+    expect(same).toMatchObject({ ok: false, code: 'secret-same-as-other', params: { variant: 'cxone-access-key-secret' } });
+    expect(await r.secrets.get(PROFILE, 'cxone-access-key-secret')).toBeNull();
+    await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-secret', value: KEY_SECRET, expiresAt: null });
+    const back = await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-id', value: KEY_SECRET, expiresAt: null });
+    expect(back).toMatchObject({ ok: false, code: 'secret-same-as-other', params: { variant: 'cxone-access-key-id' } });
+    expect(await r.secrets.get(PROFILE, 'cxone-access-key-id')).toBe(KEY_ID);
+  });
+
+  it('reveals a stored secret for 30 s, logs that it was shown (not the value), and says when there is none', async () => {
+    const r = rig();
+    await cxoneProfile(r);
+    await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-id', value: KEY_ID, expiresAt: null });
+    expect(await r.data('secrets.reveal', { profileId: PROFILE, secretId: 'cxone-access-key-id' })).toEqual({ value: KEY_ID, hideAfterMs: 30_000 });
+    expect(r.logLines.join('\n')).toContain('cxone-access-key-id shown on screen');
+    expect(r.logLines.join('\n')).not.toContain(KEY_ID.slice(0, 20));
+    expect(await r.error('secrets.reveal', { profileId: PROFILE, secretId: 'cxone-bearer-token' })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('never takes a secret as a field value', async () => {
+    const r = rig();
+    await cxoneProfile(r);
+    expect(await saveField(r, 'cxone.accessKeyId', KEY_ID)).toMatchObject({ ok: false, code: 'secret-not-a-field' });
+    expect(r.fileText()).not.toContain(KEY_ID.slice(0, 20));
   });
 });
