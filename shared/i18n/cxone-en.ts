@@ -222,4 +222,14 @@ export const cxoneEn = {
         'To replace a secret later, select its step in the step list (Access key or Bearer token), paste the new value and test it again under “Region and live check”. CXone shows a secret only once, so a lost one cannot be recovered: generate a new one in CXone, replace it here, then in your IdP.',
     },
   },
+  /** CXone's words for the check outcomes CXone explains (the rest are the generic test.outcome / test.exchange). */
+  test: {
+    outcome: {
+      unauthorized:
+        'CXone refused the token (401). A bearer token that was regenerated or deleted under Account settings > SCIM tokens no longer works: generate a new one and replace it in the Bearer token step.',
+      forbidden:
+        'CXone refused access (403). The user the token belongs to (or the access-key employee) may not create and edit employees: give it a role with those permissions (see the Role for the access key step).',
+      'not-found': 'CXone does not know this address (404). Check the area code: it must be the one at the start of your CXone addresses, e.g. na1.',
+    },
+  },
 };

@@ -74,7 +74,10 @@ describe('CXone texts', () => {
   });
 
   it('every text written is used by the integration data, and every one it names is written', () => {
-    const written = leafPaths(cxoneEn).map((path) => PREFIX + path);
+    // `test.*` is read by the check's renderer (outcomeText), not named by the step data.
+    const written = leafPaths(cxoneEn)
+      .filter((path) => !path.startsWith('test.'))
+      .map((path) => PREFIX + path);
     expect(written.filter((key) => !KEYS.includes(key))).toEqual([]);
     expect(KEYS.filter((key) => !written.includes(key))).toEqual([]);
     expect(leafPaths(cxoneKo).sort()).toEqual(leafPaths(cxoneEn).sort());

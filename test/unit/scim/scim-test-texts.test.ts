@@ -88,7 +88,8 @@ describe('connection test sentences', () => {
   it('uses an integration’s own wording where it has one, and the generic sentence otherwise', () => {
     const en = createI18n('en');
     expect(en.t(...outcomeText({ outcome: 'unauthorized' }, 'webex-entra'))).toContain('Webex refused the token');
-    expect(en.t(...outcomeText({ outcome: 'unauthorized' }, 'cxone'))).not.toContain('Webex');
+    expect(en.t(...outcomeText({ outcome: 'unauthorized' }, 'cxone'))).toContain('CXone refused the token');
+    expect(en.t(...outcomeText({ outcome: 'tls', params: { code: 'X' } }, 'cxone'))).toBe(en.t('test.outcome.tls', { code: 'X' }));
     expect(en.t(...outcomeText({ outcome: 'ok', warning: { code: 'users-found', count: 2 } }, 'webex-entra'))).toBe(
       en.getResource('en', 'translation', 'integrations.webex-entra.test.outcome.ok_users-found'),
     );
