@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Notice } from '../../shared/ipc/contract';
 import { resolveWebexEndpoints, type WebexEndpoints, type WebexOffer } from '../../shared/endpoints/webex-endpoints';
 import { endpointFactsByIntegration } from '../../shared/endpoints/endpoint-facts';
-import { webexOffer } from '../../shared/integrations/webex-offer';
+import { signInEndpointsFor } from '../../shared/endpoints/sign-in-endpoints';
 import type { EndpointFacts } from '../../shared/integrations/types';
 import { ownValue } from '../../shared/own-property';
 import { createTokenCaptureSessions } from './token-capture/capture-session';
@@ -92,7 +92,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     webexEndpoints: (offer) => resolveWebexEndpoints(offer, endpoints?.data ?? null),
     endpointFacts: (integrationId) => ownValue(facts, integrationId) ?? {},
     allEndpointFacts: () => facts,
-    signInEndpoints: (integrationId, fields) => (integrationId === 'webex-entra' ? resolveWebexEndpoints(webexOffer(fields), endpoints?.data ?? null) : null),
+    signInEndpoints: (integrationId, fields) => signInEndpointsFor(integrationId, fields, endpoints?.data ?? null),
     notices: () => {
       const list = [...settings.notices];
       if (endpoints) list.push({ code: 'endpoints-file-loaded', message: `Test endpoints loaded from ${endpoints.file}.`, params: { file: endpoints.file } });
