@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { test } from '@playwright/test';
+import { KEYCHAIN_SERVICE, type SecretId } from '../../../shared/secrets';
+import { cxoneEndpointsBlock, startCxonePeers, type CxonePeers, type CxonePeersOptions } from '../../support/cxone-peers';
+import { keychainAccountIn } from '../../support/keychain-account';
+import { newDataDir, startBrowserHost, type RunningHost } from './browser-host';
+
+const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword(service: string, account: string): Promise<string | null> };
+
+/** The three CXone secrets a test pastes, fresh for every session. */
+export interface CxoneSecrets {
+  accessKeyId: string;
+  accessKeySecret: string;
+  bearerToken: string;
+}
+
+/** The test endpoints file's `cxone` block (README, "Test endpoints file"). */
+export interface CxoneEndpointsOverrides {
+  apiBaseUrl?: string;
+  accessKeyTokenUrl?: string;
+  oauthTokenUrl?: string;
+  oauthAuthorizeUrl?: string;
+}
+
+/** A browser-mode host pointed at the local CXone peers (token endpoint + scimmy) through an endpoints file. */
+export interface CxoneSession {
+  peers: CxonePeers;
+  host: RunningHost;
+  dataDir: string;
+  endpointsFile: string;
+  /** What the peers accept: paste these for a passing check. */
+  secrets: CxoneSecrets;
+}
+
+export interface CxoneSessionOptions {
+  dataDir?: string;
+  /** Areas the peers serve (default: na1). */
+  areas?: string[];
+  /** What the peers accept, when a test wants the pasted values to differ (wrong pair, refused token). */
+  accepted?: Partial<CxoneSecrets>;
+  peers?: Pick<CxonePeersOptions, 'tokenEndpoint' | 'users' | 'ignoreFilter' | 'forbiddenBearerToken'>;
+  /**
+   * Replaces the endpoints block. Default: only `apiBaseUrl` at the peers, so the OAuth endpoints
+   * shown to the IdP stay production's and differ between standard and FedRAMP.
+   */
+  endpoints?: (peers: CxonePeers) => CxoneEndpointsOverrides;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** 56 characters of base32 (32 random bytes, then "===="): the only access-key shape seen (shared/validators/cxone-secrets.ts). */
+export function randomAccessKey(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of randomBytes(32)) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return `${out}====`;
+}
+
+/** A bearer token shaped as RFC 6750's b64token (CXone documents no format). */
+export function randomBearerToken(): string {
+  return `cxs_${randomBytes(30).toString('base64url')}`;
+}
+
+export function randomSecrets(): CxoneSecrets {
+  return { accessKeyId: randomAccessKey(), accessKeySecret: randomAccessKey(), bearerToken: randomBearerToken() };
+}
+
+/** The value the real keychain holds for a secret of the data folder's default profile. */
+export async function keychainValue(dataDir: string, secretId: SecretId): Promise<string | null> {
+  return keytar.getPassword(KEYCHAIN_SERVICE, keychainAccountIn(dataDir, 'default', secretId));
+}
+
+/**
+ * Call once at the top of a spec file: `start()` brings up peers and a host, and an
+ * afterEach stops every session the test started, even when it failed.
+ */
+export function cxoneSessions() {
+  const running: Array<Partial<CxoneSession>> = [];
+  test.afterEach(async () => {
+    for (const session of running.splice(0)) {
+      await session.host?.stop();
+      await session.peers?.close();
+    }
+  });
+  return {
+    async start(options: CxoneSessionOptions = {}): Promise<CxoneSession> {
+      const secrets = randomSecrets();
+      const accepted = { ...secrets, ...options.accepted };
+      const endpointsFile = join(newDataDir(), 'endpoints.json');
+      const session: Partial<CxoneSession> = { dataDir: options.dataDir ?? newDataDir(), secrets, endpointsFile };
+      running.push(session);
+      const peers = await startCxonePeers({ areas: options.areas ?? ['na1'], ...accepted, ...options.peers });
+      session.peers = peers;
+      const block = options.endpoints ? { cxone: options.endpoints(peers) } : cxoneEndpointsBlock(peers);
+      writeFileSync(endpointsFile, JSON.stringify(block, null, 2));
+      session.host = await startBrowserHost({ dataDir: session.dataDir!, endpointsFile, env: options.env });
+      return session as CxoneSession;
+    },
+  };
+}
+
+/** A secret in the forms a careless log, file or page would hold it: raw, URL-encoded, JSON-escaped, base64. */
+export function leakForms(secret: string): Array<{ form: string; value: string }> {
+  const base64 = Buffer.from(secret).toString('base64');
+  return [
+    { form: 'raw', value: secret },
+    { form: 'url-encoded', value: encodeURIComponent(secret) },
+    { form: 'json-escaped', value: JSON.stringify(secret).slice(1, -1) },
+    { form: 'base64', value: base64.replace(/=+$/, '') },
+    { form: 'base64url', value: Buffer.from(secret).toString('base64url') },
+  ];
+}
+
+/**
+ * Where any of `secrets` (named, in any of its leak forms) appears in the named texts, as
+ * `<text>: <secret name> (<form>)`; never the value itself, so a failure prints no secret.
+ */
+export function leaksIn(texts: Record<string, string | Buffer>, secrets: Record<string, string>): string[] {
+  const hits: string[] = [];
+  for (const [where, text] of Object.entries(texts)) {
+    const haystack = Buffer.isBuffer(text) ? text : Buffer.from(text);
+    for (const [name, secret] of Object.entries(secrets))
+      for (const { form, value } of leakForms(secret)) if (haystack.includes(Buffer.from(value))) hits.push(`${where}: ${name} (${form})`);
+  }
+  return hits;
+}
