@@ -143,6 +143,8 @@ export const cxoneIntegration: IntegrationDefinition = {
     {
       id: 'access-key-role',
       titleKey: t('steps.access-key-role.title'),
+      // The CXone link first: every instruction above happens there, the checklist after.
+      actionsFirst: true,
       bodyKeys: [1, 2, 3, 4, 5].map((n) => t(`steps.access-key-role.body${n}`)),
       skippableKey: t('steps.access-key-role.skippable'),
       skippableWhen: usesBearerOnly,
@@ -153,6 +155,7 @@ export const cxoneIntegration: IntegrationDefinition = {
     {
       id: 'access-key-employee',
       titleKey: t('steps.access-key-employee.title'),
+      actionsFirst: true,
       bodyKeys: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => t(`steps.access-key-employee.body${n}`)),
       warningKeys: [t('steps.access-key-employee.billable')],
       skippableKey: t('steps.access-key-employee.skippable'),
@@ -181,6 +184,7 @@ export const cxoneIntegration: IntegrationDefinition = {
     {
       id: 'access-key',
       titleKey: t('steps.access-key.title'),
+      actionsFirst: true,
       bodyKeys: [1, 2, 3, 4, 5, 6, 7].map((n) => t(`steps.access-key.body${n}`)),
       warningKeys: [t('steps.access-key.shownOnce')],
       skippableKey: t('steps.access-key.skippable'),
@@ -224,6 +228,7 @@ export const cxoneIntegration: IntegrationDefinition = {
     {
       id: 'bearer-token',
       titleKey: t('steps.bearer-token.title'),
+      actionsFirst: true,
       bodyKeys: [1, 2, 3, 4, 5].map((n) => t(`steps.bearer-token.body${n}`)),
       warningKeys: [t('steps.bearer-token.shownOnce'), t('steps.bearer-token.userRights')],
       fields: [
@@ -339,14 +344,17 @@ export const cxoneIntegration: IntegrationDefinition = {
           rows: [
             row('summary', 'idp', { field: CXONE_FIELDS.idp }),
             row('summary', 'environment', { field: CXONE_FIELDS.environment }),
-            row('summary', 'region', { computed: 'area' }),
-            row('summary', 'scimBaseUrl', { computed: 'scimBaseUrl' }),
-            row('summary', 'oauthScimBaseUrl', { computed: 'oauthScimBaseUrl' }),
-            row('summary', 'accessKeyId', { secret: KEY_ID }),
-            row('summary', 'accessKeySecret', { secret: KEY_SECRET }),
-            row('summary', 'bearerToken', { secret: BEARER }),
-            row('summary', 'checkAccessKey', { actionOutcome: CXONE_ACTIONS.checkAccessKey }),
-            row('summary', 'checkBearerToken', { actionOutcome: CXONE_ACTIONS.checkBearerToken }),
+            // A listed region by its name, another one by its code.
+            row('summary', 'region', { field: CXONE_FIELDS.region }, { when: [{ fieldId: CXONE_FIELDS.region, in: CXONE_AREAS }] }),
+            row('summary', 'region', { field: CXONE_FIELDS.regionCode }, { when: [{ fieldId: CXONE_FIELDS.region, in: [OTHER_AREA] }] }),
+            // Only what the chosen IdP uses: Entra ID has no access key, Okta no bearer token unless one was stored.
+            row('summary', 'scimBaseUrl', { computed: 'scimBaseUrl' }, { when: usesAccessKey }),
+            row('summary', 'oauthScimBaseUrl', { computed: 'oauthScimBaseUrl' }, { when: [{ secretStored: BEARER }] }),
+            row('summary', 'accessKeyId', { secret: KEY_ID }, { when: usesAccessKey }),
+            row('summary', 'accessKeySecret', { secret: KEY_SECRET }, { when: usesAccessKey }),
+            row('summary', 'bearerToken', { secret: BEARER }, { when: [{ secretStored: BEARER }] }),
+            row('summary', 'checkAccessKey', { actionOutcome: CXONE_ACTIONS.checkAccessKey }, { when: usesAccessKey }),
+            row('summary', 'checkBearerToken', { actionOutcome: CXONE_ACTIONS.checkBearerToken }, { when: [{ secretStored: BEARER }] }),
             row('summary', 'skipped', { skippedSteps: true }),
           ],
         },

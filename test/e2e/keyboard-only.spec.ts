@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { TEST_ORG_ID } from './support/webex-peers';
 import { grantClipboard, webexSessions } from './support/webex-session';
 import { signInAtProvider } from './support/webex-walk';
+import { press, tabTo } from './support/keyboard';
 
 /**
  * Every step of the Webex procedure with the keyboard alone: each control is
@@ -12,29 +13,6 @@ import { signInAtProvider } from './support/webex-walk';
  */
 
 const sessions = webexSessions();
-
-const activeTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
-
-/** Presses Tab until the control with this test id has focus, then checks its focus is visible. */
-async function tabTo(page: Page, testId: string) {
-  for (let presses = 0; presses < 60; presses++) {
-    if ((await activeTestId(page)) === testId) {
-      const ring = await page.getByTestId(testId).evaluate((el) => {
-        const style = getComputedStyle(el);
-        return { outline: style.outlineStyle, width: parseFloat(style.outlineWidth), shadow: style.boxShadow };
-      });
-      expect(ring.outline !== 'none' && ring.width > 0 ? true : ring.shadow !== 'none', `${testId} shows where the focus is`).toBe(true);
-      return;
-    }
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${testId}`);
-}
-
-async function press(page: Page, testId: string, key: 'Enter' | 'Space') {
-  await tabTo(page, testId);
-  await page.keyboard.press(key);
-}
 
 async function nextStep(page: Page, stepId: string) {
   await press(page, 'nav-next', 'Enter');

@@ -37,7 +37,6 @@ export function SecretFieldInput({ field }: Props) {
   const [refused, setRefused] = useState<ValidationFailure | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const [justSaved, setJustSaved] = useState(false);
   const [replacing, setReplacing] = useState(false);
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   const [missing, setMissing] = useState(false);
@@ -63,7 +62,6 @@ export function SecretFieldInput({ field }: Props) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    setJustSaved(false);
     // The page's own check first (the validator main runs again), so a refusal needs no round trip.
     const checked = VALIDATORS[SECRET_ENTRY_RULES[field.secretId].validator](draft, { fields: profile.fields, endpoints: {} });
     if (!checked.ok) return setRefused(checked);
@@ -76,7 +74,6 @@ export function SecretFieldInput({ field }: Props) {
       setDraft('');
       setReplacing(false);
       setMissing(false);
-      setJustSaved(true);
       revealed.hide();
     } catch (e) {
       setFailure(e);
@@ -106,7 +103,10 @@ export function SecretFieldInput({ field }: Props) {
       )}
       {meta && !missing && (
         <div className="secret-stored" data-testid={`field-stored-${field.id}`}>
-          <p className="success">{t('secretField.stored', { date: formatDateTime(meta.savedAt, i18n.language) })}</p>
+          {/* A status line: announced when it appears, right after a save. */}
+          <p className="success" role="status">
+            {t('secretField.stored', { date: formatDateTime(meta.savedAt, i18n.language) })}
+          </p>
           {revealed.value !== null && (
             <p className="secret-revealed" data-testid={`field-revealed-${field.id}`}>
               <code className="mono value-box" translate="no">
@@ -135,7 +135,7 @@ export function SecretFieldInput({ field }: Props) {
             )}
           </div>
           {copy.status && (
-            <p role="status" data-testid={`field-copy-status-${field.id}`}>
+            <p role="status" className="copy-status" data-testid={`field-copy-status-${field.id}`}>
               {t(copy.status.key, copy.status.values)}
             </p>
           )}
@@ -162,7 +162,6 @@ export function SecretFieldInput({ field }: Props) {
             onChange={(e) => {
               setDraft(e.target.value);
               setRefused(null);
-              setJustSaved(false);
             }}
           />
           <div className="button-row">
@@ -186,23 +185,17 @@ export function SecretFieldInput({ field }: Props) {
         </form>
       )}
       <ErrorText text={problem} testId={`field-error-${field.id}`} id={`${id}-error`} />
-      {justSaved && (
-        <p className="success" role="status" data-testid={`field-saved-${field.id}`}>
-          {t('secretField.saved')}
-        </p>
-      )}
       <ConfirmDialog
         open={confirmingReplace}
         title={t('secretField.replaceTitle', { label: t(field.labelKey) })}
         body={<p>{t('secretField.replaceBody')}</p>}
         confirmLabel={t('secretField.replaceConfirm')}
-        cancelLabel={t('secretField.cancelReplace')}
+        cancelLabel={t('secretField.keep')}
         testId={`confirm-replace-${field.id}`}
         danger
         onConfirm={() => {
           setConfirmingReplace(false);
           setReplacing(true);
-          setJustSaved(false);
           revealed.hide();
         }}
         onCancel={() => setConfirmingReplace(false)}

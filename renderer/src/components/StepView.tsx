@@ -35,6 +35,11 @@ export function StepView({ integration, step }: { integration: IntegrationDefini
       ))}
     </div>
   );
+  const notes = shown(step.notes).map((note) => (
+    <Callout key={note.key} kind={note.kind} testId={`step-note-${note.key.split('.').pop() ?? note.key}`}>
+      {t(note.key)}
+    </Callout>
+  ));
   const panels = shown(step.panels).map((panel) => (
     <PanelView key={'id' in panel ? `${panel.kind}-${panel.id}` : panel.kind} panel={panel} integration={integration} />
   ));
@@ -43,21 +48,35 @@ export function StepView({ integration, step }: { integration: IntegrationDefini
       <Body className="instructions" data-testid="step-instructions">
         {step.bodyKeys.map((key) => (numbered ? <li key={key}>{t(key)}</li> : <p key={key}>{t(key)}</p>))}
       </Body>
-      {step.warningKeys?.map((key) => (
-        <Callout key={key} kind="warning">
-          {t(key)}
-        </Callout>
-      ))}
-      {shown(step.notes).map((note) => (
-        <Callout key={note.key} kind={note.kind} testId={`step-note-${note.key.split('.').pop() ?? note.key}`}>
-          {t(note.key)}
-        </Callout>
-      ))}
+      <Warnings keys={step.warningKeys ?? []} />
       {!step.panelsAfterFields && panels}
       {!step.actionsFirst && fields}
       {step.panelsAfterFields && panels}
       {actions}
       {step.actionsFirst && fields}
+      {/* Notes follow the answers they depend on, so choosing one does not push the question away. */}
+      {notes}
     </div>
   );
+}
+
+/** A step's warnings: one call-out each, or one call-out listing them when there are more than two (a wall of boxes hides the step). */
+function Warnings({ keys }: { keys: readonly string[] }) {
+  const { t } = useTranslation();
+  if (keys.length > 2) {
+    return (
+      <Callout kind="warning">
+        <ul className="callout-list">
+          {keys.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+      </Callout>
+    );
+  }
+  return keys.map((key) => (
+    <Callout key={key} kind="warning">
+      {t(key)}
+    </Callout>
+  ));
 }

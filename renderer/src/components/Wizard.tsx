@@ -6,6 +6,7 @@ import type { ValidationFailure } from '../../../shared/validators/result';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
+import { Callout } from '../ui/Callout';
 import { ConfirmDialog } from '../ui/Dialog';
 import { StepStatusIcon } from '../ui/StepStatusIcon';
 import { ErrorText } from './ErrorText';
@@ -119,6 +120,11 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
             </p>
           )}
           <StepView integration={integration} step={step} />
+          {step.skippableKey && canSkip(step, profile) && (
+            <Callout kind="info" testId="step-skippable">
+              {t('wizard.skippableHint', { reason: t(step.skippableKey) })}
+            </Callout>
+          )}
           {unmet.length > 0 && (
             <p className="unmet" data-testid="step-unmet">
               {t('wizard.unmet', { items: unmetText })}
@@ -143,7 +149,6 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
               {isLast ? t('wizard.finish') : t('wizard.next')}
             </button>
           </div>
-          {step.skippableKey && canSkip(step, profile) && <p className="hint">{t('wizard.skippableHint', { reason: t(step.skippableKey) })}</p>}
         </section>
         <ConfirmDialog
           open={confirmingChange}

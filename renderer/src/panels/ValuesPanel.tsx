@@ -49,7 +49,8 @@ function ValueRowView({ panelId, row, shown }: { panelId: string; row: ValueRow;
         {shown.kind === 'unknown' ? (
           <span className="panel-note">{t('values.notYet')}</span>
         ) : shown.kind === 'code' ? (
-          <code className="mono value-box" translate="no">
+          // A value to copy gets a box like a field's; a fixed one to type (OAuth 2) is plain text.
+          <code className={row.copy ? 'mono value-box' : 'mono value-plain'} translate="no">
             {shown.text}
           </code>
         ) : (

@@ -34,7 +34,7 @@ export function useValueText(integration: IntegrationDefinition): (source: Value
     if ('actionOutcome' in source) {
       const outcome = Object.hasOwn(profile.actions, source.actionOutcome) ? profile.actions[source.actionOutcome] : undefined;
       if (!outcome) return { kind: 'unknown' };
-      return { kind: 'words', text: t('summary.outcome', { result: outcome.ok ? t('test.passed') : t('test.failed'), time: date(outcome.at) }) };
+      return { kind: 'words', text: t(outcome.ok ? 'summary.passedAt' : 'summary.failedAt', { time: date(outcome.at) }) };
     }
     if ('skippedSteps' in source) {
       const skipped = integration.steps.filter((s) => profile.skippedStepIds.includes(s.id)).map((s) => t(s.titleKey));
