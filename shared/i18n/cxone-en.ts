@@ -22,12 +22,12 @@ export const cxoneEn = {
     },
     accessKeyId: {
       label: 'Access key ID',
-      help: 'Paste it here: it goes straight to your system keychain and is never written to the settings file or logs.',
+      help: 'The Access Key ID CXone shows under Access Keys, on the Security tab of the access-key employee. It is kept in your system keychain only, never in the settings file or logs.',
       optional: 'Optional with Entra ID: Entra signs in with the bearer token only and never uses the access key.',
     },
     accessKeySecret: {
       label: 'Secret access key',
-      help: 'Paste it here: it goes straight to your system keychain and is never written to the settings file or logs.',
+      help: 'The Secret Access Key CXone shows once, when you click “Show Secret Key” after adding the access key. It is kept in your system keychain only, never in the settings file or logs.',
       optional: 'Optional with Entra ID: Entra signs in with the bearer token only and never uses the access key.',
     },
     keyActivated: {
@@ -36,9 +36,9 @@ export const cxoneEn = {
     },
     bearerToken: {
       label: 'Bearer token',
-      help: 'Paste it here: it goes straight to your system keychain and is never written to the settings file or logs. Required for Entra ID, whose provisioning takes only a secret token.',
+      help: 'The token CXone generates in the SCIM Tokens section of Tenant Configuration > Account Settings. It is kept in your system keychain only, never in the settings file or logs.',
       optional:
-        'Optional with Okta and other IdPs: they sign in with the access key (OAuth 2). Store a token only if your IdP will use one; you can then test it too.',
+        'Optional with Okta and other IdPs: they sign in with the access key (OAuth 2). Store a token only if your IdP will use one; the live check then tests it too.',
     },
     region: {
       label: 'CXone region of your tenant',
@@ -102,7 +102,7 @@ export const cxoneEn = {
       provisioningActionsValue: 'Push new users, push updates to existing users, update user attributes, deactivate users',
       authType: 'Authentication type',
       tokenEndpoint: 'Access token endpoint URI',
-      authorizeEndpoint: 'Authorization endpoint URL',
+      authorizeEndpoint: 'Authorization endpoint URI',
       accessKeyId: 'Access key ID',
       accessKeySecret: 'Secret access key',
       bearerToken: 'Bearer token',
@@ -129,7 +129,7 @@ export const cxoneEn = {
         'This wizard connects NICE CXone Mpower to your identity provider (IdP) with SCIM, so that users created, changed or deactivated in the IdP follow in CXone Mpower. Choose your IdP and your CXone environment first: they decide which credentials you create and which addresses your IdP gets.',
       needs: 'You will need a CXone Mpower account with administrator rights, an e-mail address you own (for the access-key employee) and about 20 minutes.',
       oktaAlternative:
-        'For Okta, NICE also describes an app-registration method on its Okta integration page; it is the alternative because Okta’s OAuth 2 mode for SCIM supports only the authorization-code grant. The steps in this wizard work with Okta too.',
+        'NICE’s Okta integration page also documents an app-registration method for Okta, because Okta’s OAuth 2 mode for SCIM supports only the authorization-code grant. The steps in this wizard work with Okta too.',
     },
     'access-key-role': {
       title: 'Role for the access key',
@@ -172,9 +172,9 @@ export const cxoneEn = {
       title: 'Access key',
       skippable: 'Your IdP is Entra ID. Entra uses only the bearer token, so it needs no access key.',
       body1: 'In the Employees table, click the employee you just created to open it, then click the Security tab.',
-      body2: 'Under Access Keys, click “Add access key”.',
+      body2: 'Under Access Keys, click “Add Access Key”.',
       body3: 'Copy the Access Key ID and paste it below.',
-      body4: 'Click “Show secret key”, copy the Secret Access Key and paste it below.',
+      body4: 'Click “Show Secret Key”, copy the Secret Access Key and paste it below.',
       body5: 'Click “Save”.',
       body6: 'Back in the Employees table, click “Invite” next to the new employee, then activate the account by following the e-mail you receive.',
       body7: 'Share the access key only with the people who will use it.',
@@ -185,7 +185,7 @@ export const cxoneEn = {
       body1: 'In CXone Mpower, click the app selector, select Admin and go to Tenant Configuration > Account Settings.',
       body2: 'Scroll down to the SCIM Tokens section.',
       body3: 'In the User drop-down, choose the user profile the token will act for, then click “Generate”.',
-      body4: 'Hover over “Show token”, click the copy icon and paste the token below.',
+      body4: 'Hover over “Show Token”, click the copy icon and paste the token below.',
       body5: 'Click “Save”.',
       shownOnce:
         'For security, CXone shows the token only once: after you leave the page you cannot see it again. Paste it below before you leave; if it is lost, generate a new one.',
@@ -222,14 +222,46 @@ export const cxoneEn = {
         'To replace a secret later, select its step in the step list (Access key or Bearer token), paste the new value and test it again under “Region and live check”. CXone shows a secret only once, so a lost one cannot be recovered: generate a new one in CXone, replace it here, then in your IdP.',
     },
   },
-  /** CXone's words for the check outcomes CXone explains (the rest are the generic test.outcome / test.exchange). */
+  /**
+   * CXone's words for the SCIM-stage outcomes (the token exchange's are the generic test.exchange). The admin never typed
+   * a URL here: the address comes from the region or area code, so that is what these point at. i18next tries
+   * `<outcome>_<reason>`, then `<outcome>`, here before the generic test.outcome: a family written here has every reason of
+   * SCIM_TEST_REASONS (shared/ipc/scim-test-result.ts), or a generic "Check the URL" would slip through.
+   */
   test: {
     outcome: {
       unauthorized:
-        'CXone refused the token (401). A bearer token that was regenerated or deleted under Account settings > SCIM tokens no longer works: generate a new one and replace it in the Bearer token step.',
+        'CXone refused the token (401). A bearer token that was regenerated or deleted in the SCIM Tokens section no longer works: generate a new one and replace it in the Bearer token step.',
       forbidden:
         'CXone refused access (403). The user the token belongs to (or the access-key employee) may not create and edit employees: give it a role with those permissions (see the Role for the access key step).',
-      'not-found': 'CXone does not know this address (404). Check the area code: it must be the one at the start of your CXone addresses, e.g. na1.',
+      'not-found':
+        'CXone does not know this address (404). Check the region or area code you chose above: it must be the one at the start of your CXone addresses, e.g. na1.',
+      dns: 'The CXone server name of this region could not be resolved ({{code}}). The area code may not exist: check the region or area code you chose above, then your network or proxy settings.',
+      'connection-refused':
+        'The connection was refused ({{code}}): nothing accepts connections at the address of this region. Check the region or area code you chose above, then your network or proxy.',
+      'not-scim': 'The server answered, but not with a SCIM response (perhaps a proxy or sign-in page). Check the region or area code you chose above.',
+      'not-scim_too-large':
+        'The answer is larger than {{mib}} MiB, where a SCIM search for one unknown user is a few hundred bytes: this is not CXone’s SCIM API. Check the region or area code you chose above.',
+      'not-scim_html':
+        'The server answered with a web page (HTML), not SCIM JSON: the address of this region leads to a website, a sign-in page or a proxy, not CXone’s SCIM API. Check the region or area code you chose above.',
+      'not-scim_content-type': 'The server answered with content of type {{type}}, not SCIM JSON. Check the region or area code you chose above.',
+      'not-scim_not-json': 'The server answered with content that is not JSON, so not with a SCIM response. Check the region or area code you chose above.',
+      'not-scim_not-list-response': 'The server answered with JSON that is not a SCIM ListResponse. Check the region or area code you chose above.',
+      'http-error': 'The server answered with an unexpected status. Check the region or area code you chose above.',
+      'http-error_status':
+        'The server answered with an unexpected status (HTTP {{status}}). Try again later; if it persists, check the region or area code you chose above.',
+      'http-error_redirect':
+        'The server redirected the test (HTTP {{status}}) to {{host}}. Redirects are not followed, so the token was not sent there. Check the region or area code you chose above.',
+      'http-error_redirect-no-location':
+        'The server answered with a redirect (HTTP {{status}}) without saying where to. Redirects are not followed. Check the region or area code you chose above.',
+      'http-error_redirect-unreadable':
+        'The server answered with a redirect (HTTP {{status}}) to an address that cannot be read. Redirects are not followed. Check the region or area code you chose above.',
+      // Only bad-url concerns the address; the other network reasons say what the generic ones say.
+      network: 'The connection failed before an answer arrived. Check your network or proxy.',
+      'network_bad-url':
+        'The address built from the area code is not a valid http(s) address, so nothing was sent. Check the area code you entered above: letters then digits, e.g. na2.',
+      network_code: 'The connection failed ({{code}}). Check your network or proxy.',
+      network_unknown: 'The connection failed before an answer arrived. Check your network or proxy.',
     },
   },
 };

@@ -3,13 +3,15 @@ import type { cxoneEn } from './cxone-en';
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /**
- * Korean texts of the CXone integration: the same keys as cxone-en.ts. CXone's UI names are those of NICE's Korean
- * help page (seed 000: 보안 > 역할 및 권한, 직원 생성, 액세스 키 추가, 테넌트 구성 > 계정 설정, SCIM 토큰, 베어러 토큰).
- * Okta's admin console is English only, so its field names stay in English, quoted, with a Korean gloss; Entra's Korean
- * portal names (테넌트 URL, 비밀 토큰) are used as they are.
+ * Korean texts of the CXone integration: the same keys as cxone-en.ts. CXone's screen labels are quoted as NICE's
+ * Korean help page writes them (seed 000: 보안 > 역할 및 권한, 직원 생성, 액세스 키 추가, 테넌트 구성 > 계정 설정,
+ * SCIM 토큰), each followed by the English label of NICE's English help, “새 역할”(New Role), so that an admin whose
+ * CXone is in English finds it too. Okta's admin console is English only: its field names stay English and quoted, with
+ * a Korean gloss only where the English does not say which value goes there (the Okta card's label column is narrow).
+ * Entra's Korean portal names (테넌트 URL, 비밀 토큰, 프로비저닝) are used as they are.
  */
 export const cxoneKo: Widen<typeof cxoneEn> = {
-  title: 'NICE CXone Mpower와 사용 중인 ID 공급자(IdP)',
+  title: 'NICE CXone Mpower와 ID 공급자(IdP)',
   summary: '액세스 키, 베어러 토큰, 그리고 Okta, Entra ID 또는 기타 IdP의 SCIM 설정(지역별 기본 URL, OAuth 2 엔드포인트, 표준 또는 FedRAMP 구성).',
   fields: {
     idp: {
@@ -27,23 +29,23 @@ export const cxoneKo: Widen<typeof cxoneEn> = {
     },
     accessKeyId: {
       label: '액세스 키 ID',
-      help: '여기에 붙여 넣으면 바로 시스템 키체인에 저장되며, 설정 파일이나 로그에는 절대 기록되지 않습니다.',
+      help: 'CXone에서 액세스 키용 직원 프로필의 “보안”(Security) 탭에 있는 “액세스 키”(Access Keys)에 표시되는 ID입니다. 시스템 키체인에만 저장되며 설정 파일이나 로그에는 기록되지 않습니다.',
       optional: 'Entra ID를 사용하면 입력하지 않아도 됩니다. Entra ID는 베어러 토큰으로만 인증하고 액세스 키는 쓰지 않습니다.',
     },
     accessKeySecret: {
       label: '비밀 액세스 키',
-      help: '여기에 붙여 넣으면 바로 시스템 키체인에 저장되며, 설정 파일이나 로그에는 절대 기록되지 않습니다.',
+      help: '액세스 키를 추가한 뒤 “암호 키 표시”(Show Secret Key)를 클릭하면 CXone이 한 번만 보여 주는 키입니다. 시스템 키체인에만 저장되며 설정 파일이나 로그에는 기록되지 않습니다.',
       optional: 'Entra ID를 사용하면 입력하지 않아도 됩니다. Entra ID는 베어러 토큰으로만 인증하고 액세스 키는 쓰지 않습니다.',
     },
     keyActivated: {
       label: '초대 이메일의 안내에 따라 직원 계정을 활성화했습니다',
-      help: '초대를 클릭하면 CXone이 액세스 키용 직원 프로필의 이메일 주소로 계정 활성화 이메일을 보냅니다.',
+      help: '“초대”(Invite)를 클릭하면 CXone이 액세스 키용 직원 프로필의 이메일 주소로 계정 활성화 이메일을 보냅니다.',
     },
     bearerToken: {
       label: '베어러 토큰',
-      help: '여기에 붙여 넣으면 바로 시스템 키체인에 저장되며, 설정 파일이나 로그에는 절대 기록되지 않습니다. Entra ID의 프로비저닝은 비밀 토큰만 받으므로 Entra ID를 사용하면 반드시 입력해야 합니다.',
+      help: 'CXone의 “테넌트 구성 > 계정 설정”(Tenant Configuration > Account Settings)에 있는 “SCIM 토큰”(SCIM Tokens) 섹션에서 생성한 토큰입니다. 시스템 키체인에만 저장되며 설정 파일이나 로그에는 기록되지 않습니다.',
       optional:
-        'Okta와 기타 IdP를 사용하면 입력하지 않아도 됩니다. 이들은 액세스 키(OAuth 2)로 인증합니다. IdP에서 베어러 토큰을 쓸 때만 저장하세요. 저장하면 토큰도 테스트할 수 있습니다.',
+        'Okta와 기타 IdP를 사용하면 입력하지 않아도 됩니다. 이들 IdP는 액세스 키(OAuth 2)로 인증합니다. IdP에서 베어러 토큰을 쓸 때만 저장하세요. 저장하면 실시간 확인에서 토큰도 테스트합니다.',
     },
     region: {
       label: '테넌트의 CXone 지역',
@@ -70,29 +72,32 @@ export const cxoneKo: Widen<typeof cxoneEn> = {
       scimBaseUrl: 'SCIM 기본 URL',
       scimBaseUrlNote: '액세스 키(OAuth 2)로 인증할 때 쓰는 주소입니다. Okta와 대부분의 IdP가 사용합니다.',
       oauthScimBaseUrl: '베어러 토큰용 SCIM 기본 URL',
-      oauthScimBaseUrlNote: '베어러 토큰으로 인증할 때 쓰는 주소로, /scim 앞에 /oauth가 붙습니다. Entra ID에는 이 주소를 테넌트 URL로 입력합니다.',
+      oauthScimBaseUrlNote:
+        '베어러 토큰으로 인증할 때 쓰는 주소로, /scim 앞에 /oauth가 붙습니다. Entra ID에는 이 주소를 “테넌트 URL”(Tenant URL)에 입력합니다.',
     },
+    // Row labels: a gloss is joined with no-break spaces (\u00a0) so that a narrow label column wraps the English name, never
+    // the gloss: “Authentication Mode”(인증 / 모드) read badly.
     okta: {
       title: 'Okta에 입력할 값: “Provisioning” > “Integration”',
       intro:
         'Okta 관리 콘솔에서 CXone Mpower용 SCIM 앱을 열고 “Provisioning”(프로비저닝) > “Integration”(통합)으로 이동한 뒤 “Edit”(편집) 버튼을 클릭합니다. 아래 값을 같은 이름의 입력란에 각각 입력하고 “Save”(저장) 버튼을 클릭하세요.',
-      baseUrl: '“SCIM connector base URL”(SCIM 커넥터 기본 URL)',
-      uniqueIdentifier: '“Unique identifier field for users”(사용자 고유 식별자 필드)',
-      provisioningActions: '“Supported provisioning actions”(지원되는 프로비저닝 작업)',
+      baseUrl: '“SCIM connector base URL”',
+      uniqueIdentifier: '“Unique identifier field for users”',
+      provisioningActions: '“Supported provisioning actions”',
       provisioningActionsValue: '“Push New Users”(신규 사용자 푸시), “Push Profile Updates”(프로필 업데이트 푸시)',
-      authMode: '“Authentication Mode”(인증 모드)',
-      tokenEndpoint: '“Access token endpoint URI”(액세스 토큰 엔드포인트)',
-      authorizeEndpoint: '“Authorization endpoint URI”(권한 부여 엔드포인트)',
-      clientId: '“Client ID”(클라이언트 ID, 액세스 키 ID)',
-      clientSecret: '“Client Secret”(클라이언트 암호, 비밀 액세스 키)',
-      toApp: '“To App”(앱으로 보내기)',
+      authMode: '“Authentication Mode”',
+      tokenEndpoint: '“Access token endpoint URI”',
+      authorizeEndpoint: '“Authorization endpoint URI”',
+      clientId: '“Client ID”(액세스\u00a0키\u00a0ID)',
+      clientSecret: '“Client Secret”(비밀\u00a0액세스\u00a0키)',
+      toApp: '“To App”(앱으로\u00a0보내기)',
       toAppValue: '“Create Users”(사용자 생성), “Update User Attributes”(사용자 속성 업데이트), “Deactivate Users”(사용자 비활성화)',
       toAppNote: 'Okta의 “Provisioning” > “To App” > “Edit”에서 이 세 가지를 켜고 “Save”(저장) 버튼을 클릭하세요.',
     },
     entra: {
-      title: 'Entra ID에 입력할 값: 프로비저닝 > 관리자 자격 증명',
+      title: 'Entra ID에 입력할 값: “프로비저닝” > “관리자 자격 증명”',
       intro:
-        'Microsoft Entra 관리 센터에서 CXone Mpower 엔터프라이즈 애플리케이션을 열고 프로비저닝으로 이동합니다. 프로비저닝 모드를 자동으로 설정하고 관리자 자격 증명에 아래 두 값을 입력한 뒤, 연결 테스트를 클릭하고 저장하세요.',
+        'Microsoft Entra 관리 센터에서 CXone Mpower 엔터프라이즈 애플리케이션을 열고 “프로비저닝”(Provisioning)으로 이동합니다. “프로비저닝 모드”(Provisioning Mode)를 “자동”(Automatic)으로 설정하고 “관리자 자격 증명”(Admin Credentials)에 아래 두 값을 입력한 뒤, “연결 테스트”(Test Connection)를 클릭하고 저장하세요.',
       tenantUrl: '테넌트 URL',
       secretToken: '비밀 토큰',
     },
@@ -107,7 +112,7 @@ export const cxoneKo: Widen<typeof cxoneEn> = {
       provisioningActionsValue: '신규 사용자 푸시, 기존 사용자에게 업데이트 푸시, 사용자 속성 업데이트, 사용자 비활성화',
       authType: '인증 유형',
       tokenEndpoint: '액세스 토큰 엔드포인트(URI)',
-      authorizeEndpoint: '권한 부여 엔드포인트 URL',
+      authorizeEndpoint: '권한 부여 엔드포인트(URI)',
       accessKeyId: '액세스 키 ID',
       accessKeySecret: '비밀 액세스 키',
       bearerToken: '베어러 토큰',
@@ -133,64 +138,66 @@ export const cxoneKo: Widen<typeof cxoneEn> = {
         '이 마법사는 SCIM을 사용하여 NICE CXone Mpower를 ID 공급자(IdP)와 연결합니다. 연결하면 IdP에서 생성, 변경, 비활성화한 사용자가 CXone Mpower에 그대로 반영됩니다. 먼저 IdP와 CXone 환경을 선택하세요. 이에 따라 만들어야 할 자격 증명과 IdP에 입력할 주소가 정해집니다.',
       needs: '관리자 권한이 있는 CXone Mpower 계정, 본인이 소유한 이메일 주소(액세스 키용 직원 계정에 사용), 그리고 20분 정도의 시간이 필요합니다.',
       oktaAlternative:
-        'Okta의 경우 NICE는 Okta 통합 페이지에서 앱 등록 방식도 안내합니다. Okta의 SCIM용 OAuth 2 모드가 권한 부여 코드 방식만 지원하기 때문에 마련된 대안입니다. 이 마법사의 단계로도 Okta와 통합할 수 있습니다.',
+        'NICE는 Okta 통합 페이지에서 Okta용 앱 등록 방법도 안내합니다. Okta의 SCIM용 OAuth 2 모드가 권한 부여 코드 방식만 지원하기 때문입니다. 이 마법사의 단계로도 Okta와 통합할 수 있습니다.',
     },
     'access-key-role': {
       title: '액세스 키용 역할',
       skippable: 'IdP가 Entra ID인 경우입니다. Entra ID는 베어러 토큰만 사용하므로 액세스 키도, 그에 필요한 역할과 직원 프로필도 필요하지 않습니다.',
-      body1: 'CXone Mpower에서 앱 선택기를 클릭하고 관리자(Admin)를 선택합니다.',
-      body2: '보안 > 역할 및 권한으로 이동하여 새 역할을 클릭합니다.',
+      body1: 'CXone Mpower에서 앱 선택기를 클릭하고 “관리자”(Admin)를 선택합니다.',
+      body2: '“보안 > 역할 및 권한”(Security > Roles and Permissions)으로 이동하여 “새 역할”(New Role)을 클릭합니다.',
       body3: '역할에 용도를 알 수 있는 이름을 지정합니다. 예를 들어 “SCIM 액세스 키”라고 지정할 수 있습니다.',
-      body4: '권한 탭을 클릭하고 왼쪽의 관리자 탭을 선택한 다음 직원 생성 및 편집 권한을 활성화합니다. 보기 권한은 자동으로 활성화됩니다.',
-      body5: '저장 및 활성화를 클릭합니다.',
+      body4:
+        '“권한”(Permissions) 탭을 클릭하고 왼쪽의 “관리자”(Admin) 탭을 선택한 다음 “직원”(Employees)의 “생성”(Create) 및 “편집”(Edit) 권한을 활성화합니다. “보기”(View) 권한은 자동으로 활성화됩니다.',
+      body5: '“저장 및 활성화”(Save & Activate)를 클릭합니다.',
       checklist: {
-        opened: '보안 > 역할 및 권한에서 새 역할을 클릭했습니다',
+        opened: '“보안 > 역할 및 권한”(Security > Roles and Permissions)에서 “새 역할”(New Role)을 클릭했습니다',
         named: '역할에 용도를 알 수 있는 이름을 지정했습니다(예: SCIM 액세스 키)',
-        permissions: '권한 > 관리자 탭에서 직원 생성 및 편집 권한을 활성화했습니다',
-        saved: '저장 및 활성화를 클릭했습니다',
+        permissions: '“권한”(Permissions) > “관리자”(Admin) 탭에서 “직원”(Employees)의 “생성”(Create) 및 “편집”(Edit) 권한을 활성화했습니다',
+        saved: '“저장 및 활성화”(Save & Activate)를 클릭했습니다',
       },
     },
     'access-key-employee': {
       title: '액세스 키용 직원 프로필',
       skippable: 'IdP가 Entra ID인 경우입니다. Entra ID는 베어러 토큰만 사용하므로 액세스 키용 직원 프로필이 필요하지 않습니다.',
-      body1: '앱 선택기를 클릭하고 관리자(Admin)를 선택한 다음 직원을 클릭합니다.',
-      body2: '직원 생성을 클릭합니다.',
+      body1: '앱 선택기를 클릭하고 “관리자”(Admin)를 선택한 다음 “직원”(Employees)을 클릭합니다.',
+      body2: '“직원 생성”(Create Employee)을 클릭합니다.',
       body3: '본인이 소유한 이메일 주소를 입력합니다. 나중에 이 주소로 받은 이메일에서 계정을 활성화합니다.',
       body4: '용도를 알 수 있는 이름과 성을 지정합니다. 예를 들면 “SCIM AccessKey”입니다.',
-      body5: '기본 역할 드롭다운에서 방금 만든 역할을 선택합니다.',
-      body6: '속성 드롭다운에서 모든 확인란을 선택 취소합니다.',
-      body7: '보안 탭을 클릭하고 로그인 인증기를 선택합니다.',
-      body8: '생성을 클릭합니다.',
+      body5: '“기본 역할”(Primary Role) 드롭다운에서 방금 만든 역할을 선택합니다.',
+      body6: '“속성”(Attributes) 드롭다운에서 모든 확인란을 선택 취소합니다.',
+      body7: '“보안”(Security) 탭을 클릭하고 “로그인 인증기”(Login Authenticator)에서 인증기를 선택합니다.',
+      body8: '“생성”(Create)을 클릭합니다.',
       billable:
-        '속성 드롭다운의 확인란은 모두 선택 취소하세요. 요금이 청구되는 속성이 선택되어 있으면 이 인증 전용 계정에도 일반 사용자처럼 요금이 청구됩니다.',
+        '“속성”(Attributes) 드롭다운의 확인란은 모두 선택 취소하세요. 요금이 청구되는 속성이 선택되어 있으면 이 인증 전용 계정에도 일반 사용자처럼 요금이 청구됩니다.',
       checklist: {
         email: '본인이 소유한 이메일 주소를 입력했습니다',
         name: '용도를 알 수 있는 이름과 성을 지정했습니다(예: SCIM AccessKey)',
-        primaryRole: '기본 역할로 방금 만든 역할을 지정했습니다',
-        attributesCleared: '속성의 확인란을 모두 선택 취소했습니다',
-        authenticator: '보안 탭에서 로그인 인증기를 선택했습니다',
-        created: '생성을 클릭했습니다',
+        primaryRole: '“기본 역할”(Primary Role)로 방금 만든 역할을 지정했습니다',
+        attributesCleared: '“속성”(Attributes)의 확인란을 모두 선택 취소했습니다',
+        authenticator: '“보안”(Security) 탭의 “로그인 인증기”(Login Authenticator)에서 인증기를 선택했습니다',
+        created: '“생성”(Create)을 클릭했습니다',
       },
     },
     'access-key': {
       title: '액세스 키',
       skippable: 'IdP가 Entra ID인 경우입니다. Entra ID는 베어러 토큰만 사용하므로 액세스 키가 필요하지 않습니다.',
-      body1: '직원 테이블에서 방금 만든 직원 프로필을 클릭하여 열고 보안 탭을 클릭합니다.',
-      body2: '액세스 키에서 액세스 키 추가를 클릭합니다.',
+      body1: '“직원”(Employees) 테이블에서 방금 만든 직원 프로필을 클릭하여 열고 “보안”(Security) 탭을 클릭합니다.',
+      body2: '“액세스 키”(Access Keys)에서 “액세스 키 추가”(Add Access Key)를 클릭합니다.',
       body3: '액세스 키 ID를 복사하여 아래에 붙여 넣습니다.',
-      body4: '암호 키 표시를 클릭하고 비밀 액세스 키를 복사하여 아래에 붙여 넣습니다.',
-      body5: '저장을 클릭합니다.',
-      body6: '직원 테이블로 돌아가 새 직원 프로필 옆의 초대를 클릭하고, 계정 활성화 이메일을 받으면 안내에 따라 계정을 활성화합니다.',
+      body4: '“암호 키 표시”(Show Secret Key)를 클릭하고 비밀 액세스 키를 복사하여 아래에 붙여 넣습니다.',
+      body5: '“저장”(Save)을 클릭합니다.',
+      body6: '“직원”(Employees) 테이블로 돌아가 새 직원 프로필 옆의 “초대”(Invite)를 클릭하고, 계정 활성화 이메일을 받으면 안내에 따라 계정을 활성화합니다.',
       body7: '액세스 키는 이 서비스를 사용할 사람에게만 공유합니다.',
       shownOnce: 'CXone은 비밀 액세스 키를 한 번만 보여 줍니다. 잃어버리면 새 액세스 키를 만들어 다시 공유해야 합니다.',
     },
     'bearer-token': {
       title: '베어러 토큰',
-      body1: 'CXone Mpower에서 앱 선택기를 클릭하고 관리자(Admin)를 선택한 다음 테넌트 구성 > 계정 설정으로 이동합니다.',
-      body2: 'SCIM 토큰 섹션까지 아래로 스크롤합니다.',
-      body3: '사용자 드롭다운에서 토큰을 연결할 사용자 프로필을 선택하고 생성을 클릭합니다.',
-      body4: '토큰 표시 위에 마우스를 올리고 복사 아이콘을 클릭한 다음 아래에 붙여 넣습니다.',
-      body5: '저장을 클릭합니다.',
+      body1:
+        'CXone Mpower에서 앱 선택기를 클릭하고 “관리자”(Admin)를 선택한 다음 “테넌트 구성 > 계정 설정”(Tenant Configuration > Account Settings)으로 이동합니다.',
+      body2: '“SCIM 토큰”(SCIM Tokens) 섹션까지 아래로 스크롤합니다.',
+      body3: '“사용자”(User) 드롭다운에서 토큰을 연결할 사용자 프로필을 선택하고 “생성”(Generate)을 클릭합니다.',
+      body4: '“토큰 표시”(Show Token) 위에 마우스를 올리고 복사 아이콘을 클릭한 다음 아래에 붙여 넣습니다.',
+      body5: '“저장”(Save)을 클릭합니다.',
       shownOnce:
         '보안상의 이유로 CXone은 토큰을 한 번만 보여 줍니다. 페이지를 벗어나면 토큰을 다시 확인할 수 없으니 그 전에 아래에 붙여 넣으세요. 잃어버렸다면 새 토큰을 생성하세요.',
       userRights:
@@ -215,13 +222,13 @@ export const cxoneKo: Widen<typeof cxoneEn> = {
       checklist: {
         valuesEntered: 'IdP에 이 값들을 입력했습니다',
         saved: 'IdP에서 설정을 저장했습니다',
-        testRun: 'IdP 자체 테스트에 성공했습니다(Okta: “Test Connector Configuration”, Entra: 연결 테스트)',
+        testRun: 'Okta의 “Test Connector Configuration”(커넥터 구성 테스트), Entra ID의 “연결 테스트”(Test Connection) 등 IdP 자체 테스트에 성공했습니다',
       },
     },
     done: {
       title: '완료',
       body1:
-        '이제 CXone Mpower에서 SCIM 프로비저닝을 받을 준비가 끝났습니다. IdP가 사용할 자격 증명은 시스템 키체인에 저장되어 실시간 확인을 통과했고, IdP에는 선택한 지역의 기본 URL과 엔드포인트가 입력되었습니다. 설정한 내용은 아래 요약에서 확인할 수 있습니다. 먼저 IdP에서 테스트 사용자 한 명만 할당하고, CXone의 직원 목록에 나타나는지 확인하세요.',
+        '이제 CXone Mpower에서 SCIM 프로비저닝을 받을 준비가 끝났습니다. IdP가 사용할 자격 증명은 시스템 키체인에 저장되어 실시간 확인을 통과했고, IdP에는 선택한 지역의 기본 URL과 엔드포인트가 입력되었습니다. 설정한 내용은 아래 요약에서 확인할 수 있습니다. 먼저 IdP에서 테스트 사용자 한 명만 할당하고, CXone의 “직원”(Employees) 목록에 나타나는지 확인하세요.',
       body2:
         '나중에 비밀 정보를 바꾸려면 단계 목록에서 해당 단계(액세스 키 또는 베어러 토큰)를 선택하고 새 값을 붙여 넣은 뒤 “지역 선택과 실시간 확인”에서 다시 테스트하세요. CXone은 비밀 정보를 한 번만 보여 주므로 잃어버리면 되찾을 수 없습니다. CXone에서 새로 생성해 여기에서 바꾸고, IdP에서도 바꾸세요.',
     },
@@ -229,10 +236,36 @@ export const cxoneKo: Widen<typeof cxoneEn> = {
   test: {
     outcome: {
       unauthorized:
-        'CXone이 토큰을 거부했습니다(401). 계정 설정 > SCIM 토큰에서 다시 생성했거나 삭제한 베어러 토큰은 더 이상 쓸 수 없습니다. 새 토큰을 생성해 베어러 토큰 단계에서 교체하세요.',
+        'CXone이 토큰을 거부했습니다(401). “SCIM 토큰”(SCIM Tokens) 섹션에서 다시 생성했거나 삭제한 베어러 토큰은 더 이상 쓸 수 없습니다. 새 토큰을 생성해 베어러 토큰 단계에서 교체하세요.',
       forbidden:
-        'CXone이 액세스를 거부했습니다(403). 토큰을 연결한 사용자(또는 액세스 키용 직원)에게 직원 생성 및 편집 권한이 없을 수 있습니다. 해당 권한이 있는 역할을 지정하세요(액세스 키용 역할 단계 참고).',
-      'not-found': 'CXone이 이 주소를 알지 못합니다(404). 지역 코드를 확인하세요. CXone 주소 맨 앞에 있는 코드(예: na1)여야 합니다.',
+        'CXone이 액세스를 거부했습니다(403). 토큰을 연결한 사용자(또는 액세스 키용 직원)에게 직원을 생성하고 편집할 권한이 없을 수 있습니다. 이 권한이 있는 역할을 지정하세요(액세스 키용 역할 단계 참고).',
+      'not-found':
+        'CXone이 이 주소를 알지 못합니다(404). 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요. CXone 주소 맨 앞에 있는 코드(예: na1)여야 합니다.',
+      dns: '이 지역의 CXone 서버 이름을 확인할 수 없습니다(DNS, {{code}}). 없는 지역 코드일 수 있으니 위에서 선택한 지역이나 입력한 지역 코드를 확인한 뒤 네트워크 또는 프록시 설정을 확인하세요.',
+      'connection-refused':
+        '연결이 거부되었습니다({{code}}). 이 지역의 주소에서 연결을 받는 서비스가 없습니다. 위에서 선택한 지역이나 입력한 지역 코드를 확인한 뒤 네트워크 또는 프록시를 확인하세요.',
+      'not-scim': '서버가 응답했지만 SCIM 응답이 아닙니다(프록시 또는 로그인 페이지일 수 있음). 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'not-scim_too-large':
+        '응답 크기가 {{mib}}MiB를 넘습니다. 알 수 없는 사용자 한 명을 찾는 SCIM 검색의 응답은 수백 바이트이므로 CXone SCIM API의 응답이 아닙니다. 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'not-scim_html':
+        '서버가 SCIM JSON이 아닌 웹 페이지(HTML)로 응답했습니다. 이 지역의 주소가 CXone SCIM API가 아니라 웹사이트, 로그인 페이지 또는 프록시로 연결됩니다. 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'not-scim_content-type': '서버가 SCIM JSON이 아닌 형식으로 응답했습니다(콘텐츠 유형: {{type}}). 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'not-scim_not-json': '서버가 JSON이 아닌 내용으로 응답했으므로 SCIM 응답이 아닙니다. 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'not-scim_not-list-response': '서버가 JSON으로 응답했지만 SCIM ListResponse가 아닙니다. 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'http-error': '서버가 예상하지 못한 상태로 응답했습니다. 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'http-error_status':
+        '서버가 예상하지 못한 상태로 응답했습니다(HTTP {{status}}). 나중에 다시 시도하고, 문제가 계속되면 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'http-error_redirect':
+        '서버가 테스트 요청을 다른 주소로 보냈습니다(HTTP {{status}}, 대상 호스트: {{host}}). 리디렉션은 따라가지 않으므로 토큰은 그곳으로 전송되지 않았습니다. 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'http-error_redirect-no-location':
+        '서버가 리디렉션으로 응답했지만(HTTP {{status}}) 이동할 주소를 알려 주지 않았습니다. 리디렉션은 따라가지 않습니다. 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      'http-error_redirect-unreadable':
+        '서버가 읽을 수 없는 주소로 리디렉션했습니다(HTTP {{status}}). 리디렉션은 따라가지 않습니다. 위에서 선택한 지역이나 입력한 지역 코드를 확인하세요.',
+      network: '응답을 받기 전에 연결에 실패했습니다. 네트워크 또는 프록시를 확인하세요.',
+      'network_bad-url':
+        '지역 코드로 만든 주소가 올바른 http(s) 주소가 아니어서 아무것도 보내지 않았습니다. 위에서 입력한 지역 코드를 확인하세요(영문자 다음에 숫자, 예: na2).',
+      network_code: '연결에 실패했습니다({{code}}). 네트워크 또는 프록시를 확인하세요.',
+      network_unknown: '응답을 받기 전에 연결에 실패했습니다. 네트워크 또는 프록시를 확인하세요.',
     },
   },
 };

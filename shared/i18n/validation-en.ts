@@ -119,9 +119,9 @@ export const validationEn = {
   'cxone-access-key-has-label_id': 'Paste only the access key ID, without the label in front of it.',
   'cxone-access-key-has-label_secret': 'Paste only the secret access key, without the label in front of it.',
   'secret-same-as-other_cxone-access-key-id':
-    'This is the value already saved as the secret access key. The access key ID and the secret are two different values on the CXone Security tab: copy the ID here.',
+    'This is the value already saved as the secret access key. The access key ID and the secret are two different values on the CXone “Security” tab: copy the ID here.',
   'secret-same-as-other_cxone-access-key-secret':
-    'This is the value already saved as the access key ID. The secret is the other value: click “Show secret key” on the CXone Security tab and copy it here.',
+    'This is the value already saved as the access key ID. The secret is the other value: click “Show Secret Key” on the CXone “Security” tab and copy it here.',
   'cxone-access-key-swapped_id': 'This is labelled as the secret access key: paste it in the secret access key field, and the access key ID here.',
   'cxone-access-key-swapped_secret': 'This is labelled as the access key ID: paste it in the access key ID field, and the secret access key here.',
   'cxone-access-key-is-token_id': 'This is a token, not an access key ID: paste a bearer token in the bearer token field, and the access key ID here.',

@@ -120,9 +120,9 @@ export const validationKo: ValidationTexts = {
   'cxone-access-key-has-label_id': '앞에 붙은 항목 이름은 빼고 액세스 키 ID만 붙여 넣으세요.',
   'cxone-access-key-has-label_secret': '앞에 붙은 항목 이름은 빼고 비밀 액세스 키만 붙여 넣으세요.',
   'secret-same-as-other_cxone-access-key-id':
-    '이미 비밀 액세스 키로 저장한 값입니다. 액세스 키 ID와 비밀 액세스 키는 CXone 보안 탭에 있는 서로 다른 값입니다. 여기에는 ID를 복사해 붙여 넣으세요.',
+    '이미 비밀 액세스 키로 저장한 값입니다. 액세스 키 ID와 비밀 액세스 키는 CXone “보안”(Security) 탭에 있는 서로 다른 값입니다. 여기에는 ID를 복사해 붙여 넣으세요.',
   'secret-same-as-other_cxone-access-key-secret':
-    '이미 액세스 키 ID로 저장한 값입니다. 비밀 액세스 키는 다른 값입니다. CXone 보안 탭에서 암호 키 표시를 클릭한 뒤 그 값을 복사해 붙여 넣으세요.',
+    '이미 액세스 키 ID로 저장한 값입니다. 비밀 액세스 키는 다른 값입니다. CXone “보안”(Security) 탭에서 “암호 키 표시”(Show Secret Key)를 클릭한 뒤 그 값을 복사해 붙여 넣으세요.',
   'cxone-access-key-swapped_id': '비밀 액세스 키라고 표시된 값입니다. 이 값은 비밀 액세스 키 칸에 붙여 넣고, 여기에는 액세스 키 ID를 붙여 넣으세요.',
   'cxone-access-key-swapped_secret': '액세스 키 ID라고 표시된 값입니다. 이 값은 액세스 키 ID 칸에 붙여 넣고, 여기에는 비밀 액세스 키를 붙여 넣으세요.',
   'cxone-access-key-is-token_id': '액세스 키 ID가 아니라 토큰입니다. 베어러 토큰은 베어러 토큰 칸에 붙여 넣고, 여기에는 액세스 키 ID를 붙여 넣으세요.',
