@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Profile, Settings } from '../../../shared/settings/schema';
+import { call } from '../api/client';
+import { useApp } from '../hooks/app-context';
+import { ErrorText } from './ErrorText';
+import { useApplySettings } from './ProfileSettingsContext';
+import { ProfilesDialog } from './ProfilesDialog';
+
+/** The profiles by name, as a person looks for them. */
+export function profilesByName(settings: Settings): Profile[] {
+  return Object.values(settings.profiles).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
+/**
+ * The header's profile switcher: the active profile's name, the others to switch to, and
+ * "Manage profiles". A switch is saved by main (the active profile survives a restart); a value
+ * typed just before is saved by its field for the profile it was typed in (FieldInput's flush).
+ */
+export function ProfileSwitcher() {
+  const { t } = useTranslation();
+  const { settings, profile } = useApp();
+  const applySettings = useApplySettings();
+  const id = useId();
+  const [error, setError] = useState<unknown>(null);
+  const [managing, setManaging] = useState(false);
+
+  const switchTo = async (profileId: string) => {
+    setError(null);
+    try {
+      applySettings(await call('profiles.setActive', { profileId }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  return (
+    <>
+      <span className="profile-switcher">
+        <label htmlFor={id}>{t('profiles.switcherLabel')}</label>
+        <select id={id} data-testid="profile-switcher" value={profile.id} onChange={(e) => void switchTo(e.target.value)}>
+          {profilesByName(settings).map((p) => (
+            <option key={p.id} value={p.id} data-testid={`profile-option-${p.id}`}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="ghost" data-testid="profiles-manage" aria-haspopup="dialog" onClick={() => setManaging(true)}>
+          {t('profiles.manage')}
+        </button>
+      </span>
+      <ErrorText error={error} testId="profile-switcher-error" />
+      <ProfilesDialog open={managing} onClose={() => setManaging(false)} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { profilesEn } from './profiles-en';
+import type { TextsLike } from './texts-shape';
+
+/** Korean texts of the profiles feature: the same keys as profiles-en.ts. */
+export const profilesKo: TextsLike<typeof profilesEn> = {
+  title: '프로필',
+  switcherLabel: '프로필',
+  manage: '프로필 관리',
+  dialogTitle: '프로필',
+  intro: '프로필 하나가 설정 하나(조직 또는 테넌트)이며, 통합, 답변, 키체인 항목을 각각 따로 가집니다.',
+  noIntegration: '아직 통합을 고르지 않음',
+  active: '사용 중',
+  create: {
+    heading: '새 프로필',
+    name: '이름',
+    integration: '통합',
+    integrationLater: '나중에 고르기',
+    submit: '만들고 열기',
+  },
+  listHeading: '내 프로필',
+  rename: '이름 바꾸기',
+  renameLabel: '{{name}}의 새 이름',
+  duplicate: '복제',
+  duplicateLabel: '{{name}} 사본의 이름',
+  duplicateNote: '사본에는 답변과 진행 상황만 복사되고 비밀 값은 복사되지 않습니다. 사본에서 비밀 값을 다시 저장하세요.',
+  copyName: '{{name}} (사본)',
+  save: '저장',
+  cancel: '취소',
+  delete: '삭제',
+  rowActions: '{{name}} 작업',
+  confirmDelete: {
+    title: '"{{name}}" 프로필을 삭제할까요?',
+    body: '이 컴퓨터에서 답변과 진행 상황이 삭제됩니다. 되돌릴 수 없습니다.',
+    secretsIntro: '다음 키체인 항목도 삭제됩니다(서비스 "{{service}}"):',
+    noSecrets: '이 프로필에는 삭제할 키체인 항목이 없습니다.',
+    activeNote: '지금 화면에 열린 프로필입니다. 삭제하면 다른 프로필이 열립니다.',
+    confirm: '프로필 삭제',
+    cancel: '그대로 두기',
+  },
+  lastProfile: '마지막 프로필은 삭제할 수 없습니다. 먼저 다른 프로필을 만드세요.',
+  notDeleted: '"{{name}}" 프로필을 삭제하지 않았습니다. {{reason}}',
+  deleted: '"{{name}}" 프로필과 키체인 항목 {{count}}개를 삭제했습니다.',
+  deleted_one: '"{{name}}" 프로필과 키체인 항목 1개를 삭제했습니다.',
+  deleted_zero: '"{{name}}" 프로필을 삭제했습니다.',
+  secretNames: {
+    'webex-bearer-token': 'Webex 베어러 토큰',
+    'cxone-access-key-id': 'CXone 액세스 키 ID',
+    'cxone-access-key-secret': 'CXone 비밀 액세스 키',
+    'cxone-bearer-token': 'CXone 베어러 토큰',
+  },
+};

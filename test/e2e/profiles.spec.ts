@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { KEYCHAIN_SERVICE, type SecretId } from '../../shared/secrets';
+import type { Settings } from '../../shared/settings/schema';
+import { keychainAccountIn } from '../support/keychain-account';
+import { startBrowserHost } from './support/browser-host';
+import { cxoneSessions } from './support/cxone-session';
+import { settled, storeAccessKey, walkRoleAndEmployee } from './support/cxone-walk';
+import { walkToOrgIdStep } from './support/webex-walk';
+
+/**
+ * Profiles in browser mode on the real keychain (gnome-keyring from test/keychain/with-keyring.sh):
+ * a Webex profile and a CXone profile side by side, a value typed just before a switch, a restart,
+ * delete with its keychain entries, and the refusals on screen in both languages.
+ */
+
+const sessions = cxoneSessions();
+const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword(service: string, account: string): Promise<string | null> };
+const ORG_ID = '3f2b6c1e-8d4a-4e7b-9c2f-5a1d0e6b7c8d';
+const TENANT_URL_FIELD = 'webex.tenantUrl';
+
+function onDisk(dataDir: string): Settings {
+  return JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as Settings;
+}
+
+function keychainHas(dataDir: string, profileId: string, secretId: SecretId): Promise<string | null> {
+  return keytar.getPassword(KEYCHAIN_SERVICE, keychainAccountIn(dataDir, profileId, secretId));
+}
+
+async function openManage(page: Page) {
+  await page.getByTestId('profiles-manage').click();
+  await expect(page.getByTestId('profiles-dialog')).toBeVisible();
+}
+
+/** Creates a profile from the dialog and answers its id (the profile on screen afterwards). */
+async function createProfile(page: Page, dataDir: string, name: string, integration: string): Promise<string> {
+  await openManage(page);
+  await page.getByTestId('profile-create-name').fill(name);
+  await page.getByTestId('profile-create-integration').selectOption(integration);
+  await page.getByTestId('profile-create').click();
+  await expect(page.getByTestId('profiles-dialog')).toBeHidden();
+  const id = onDisk(dataDir).activeProfileId;
+  await expect(page.getByTestId('profile-switcher')).toHaveValue(id);
+  return id;
+}
+
+test('two profiles of different integrations progress independently, survive a switch mid-typing and a restart, and delete cleans the keychain', async ({
+  page,
+}) => {
+  const session = await sessions.start();
+  const { dataDir } = session;
+  await page.goto(session.host.url);
+  await expect(page.getByTestId('profile-switcher')).toHaveValue('default');
+
+  // A CXone profile, created with its integration: it opens at step 0 and stores its access key pair.
+  const cxone = await createProfile(page, dataDir, 'CXone tenant', 'cxone');
+  await expect(page.getByTestId('step-before-you-start')).toBeVisible();
+  await page.getByTestId('field-cxone.idp-okta').check();
+  await page.getByTestId('field-cxone.environment-standard').check();
+  await walkRoleAndEmployee(page);
+  await storeAccessKey(page, session.secrets);
+  await settled(page);
+  expect(await keychainHas(dataDir, cxone, 'cxone-access-key-id')).toBe(session.secrets.accessKeyId);
+  expect(await keychainHas(dataDir, cxone, 'cxone-access-key-secret')).toBe(session.secrets.accessKeySecret);
+
+  // The default profile is untouched: still at the integration picker. It becomes a Webex setup.
+  await page.getByTestId('profile-switcher').selectOption('default');
+  await expect(page.getByTestId('integration-picker')).toBeVisible();
+  await walkToOrgIdStep(page);
+  // Typed and switched away at once, well within the field's 400 ms typing delay: the value must still be saved.
+  await page.getByTestId(`field-${TENANT_URL_FIELD}`).fill(ORG_ID);
+  await page.getByTestId('profile-switcher').selectOption(cxone);
+  await expect(page.getByTestId('step-access-key')).toBeVisible();
+  await expect(page.getByTestId('field-block-cxone.accessKeyId')).toHaveAttribute('data-stored', 'true');
+  await expect(page.getByTestId(`field-${TENANT_URL_FIELD}`)).toHaveCount(0);
+  await settled(page);
+
+  const saved = onDisk(dataDir);
+  expect(saved.profiles.default?.fields[TENANT_URL_FIELD]).toMatch(new RegExp(`/${ORG_ID}$`));
+  // Answers in one never show in the other.
+  expect(Object.keys(saved.profiles[cxone]?.fields ?? {}).filter((k) => k.startsWith('webex.'))).toEqual([]);
+  expect(Object.keys(saved.profiles.default?.fields ?? {}).filter((k) => k.startsWith('cxone.'))).toEqual([]);
+  expect(saved.profiles.default?.secrets).toEqual({});
+  expect(saved.activeProfileId).toBe(cxone);
+
+  // Back on the Webex profile: the value typed before the switch is there, on its step.
+  await page.getByTestId('profile-switcher').selectOption('default');
+  await expect(page.getByTestId('step-org-id')).toBeVisible();
+  await expect(page.getByTestId(`field-${TENANT_URL_FIELD}`)).toHaveValue(new RegExp(`${ORG_ID}$`));
+  await page.getByTestId('profile-switcher').selectOption(cxone);
+  await expect(page.getByTestId('step-access-key')).toBeVisible();
+
+  // A restart of the host on the same data folder opens the profile that was active.
+  await session.host.stop();
+  const restarted = await startBrowserHost({ dataDir, endpointsFile: session.endpointsFile });
+  try {
+    await page.goto(restarted.url);
+    await expect(page.getByTestId('profile-switcher')).toHaveValue(cxone);
+    await expect(page.getByTestId('step-access-key')).toBeVisible();
+
+    // Delete the active CXone profile: the confirmation lists both keychain entries by name and account.
+    await openManage(page);
+    await page.getByTestId(`profile-delete-${cxone}`).click();
+    const confirm = page.getByTestId('confirm-delete-profile');
+    await expect(confirm).toBeVisible();
+    const listed = page.getByTestId('confirm-delete-profile-secrets');
+    await expect(listed).toContainText(keychainAccountIn(dataDir, cxone, 'cxone-access-key-id'));
+    await expect(listed).toContainText(keychainAccountIn(dataDir, cxone, 'cxone-access-key-secret'));
+    await expect(listed).toContainText('CXone access key ID');
+    await expect(listed).toContainText('CXone secret access key');
+    await page.screenshot({ path: test.info().outputPath('confirm-delete-profile-en.png') });
+    await page.getByTestId('confirm-delete-profile-confirm').click();
+    await expect(page.getByTestId('profiles-status')).toContainText('2 keychain entries');
+    await expect(page.getByTestId(`profile-row-${cxone}`)).toHaveCount(0);
+    await expect(page.getByTestId('profile-switcher')).toHaveValue('default');
+
+    expect(await keychainHas(dataDir, cxone, 'cxone-access-key-id')).toBeNull();
+    expect(await keychainHas(dataDir, cxone, 'cxone-access-key-secret')).toBeNull();
+    expect(Object.keys(onDisk(dataDir).profiles)).toEqual(['default']);
+    expect(restarted.output()).toContain(`profile ${cxone} deleted with 2 keychain entries`);
+    for (const secret of Object.values(session.secrets)) expect(restarted.output()).not.toContain(secret);
+  } finally {
+    await restarted.stop();
+  }
+});
+
+test('refusals on screen: empty and duplicate names, the last profile, in English and Korean', async ({ page }) => {
+  const session = await sessions.start();
+  await page.goto(session.host.url);
+  const other = await createProfile(page, session.dataDir, 'Tenant B', '');
+  await expect(page.getByTestId('integration-picker')).toBeVisible();
+
+  await openManage(page);
+  // A name another profile has, in other capitals and spacing.
+  await page.getByTestId('profile-create-name').fill('  tenant   b ');
+  await page.getByTestId('profile-create').click();
+  await expect(page.getByTestId('profile-name-error')).toHaveText(/A profile named "Tenant B" already exists/);
+  await page.screenshot({ path: test.info().outputPath('profiles-dialog-en.png') });
+
+  // Rename to nothing, then to the other profile's name.
+  await page.getByTestId('profile-rename-default').click();
+  await page.getByTestId('profile-rename-input').fill('   ');
+  await page.getByTestId('profile-name-save').click();
+  await expect(page.getByTestId('profile-name-error')).toHaveText('Enter a name for the profile.');
+  await page.getByTestId('profile-rename-input').fill('TENANT B');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('profile-name-error')).toContainText('already exists');
+  await page.getByTestId('profile-rename-input').fill('Acme (EU)');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('profile-row-default')).toContainText('Acme (EU)');
+  await expect(page.getByTestId('profile-rename-default')).toBeFocused();
+
+  // Delete the other one; then the last one is refused without asking.
+  await page.getByTestId(`profile-delete-${other}`).click();
+  await expect(page.getByTestId('confirm-delete-profile-secrets')).toContainText('no keychain entries');
+  await page.getByTestId('confirm-delete-profile-confirm').click();
+  await expect(page.getByTestId(`profile-row-${other}`)).toHaveCount(0);
+  await page.getByTestId('profile-delete-default').click();
+  await expect(page.getByTestId('confirm-delete-profile')).toBeHidden();
+  await expect(page.getByTestId('profiles-error')).toHaveText('The last profile cannot be deleted: create another profile first.');
+  expect(Object.keys(onDisk(session.dataDir).profiles)).toEqual(['default']);
+
+  // The same refusals in Korean.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('language-select').selectOption('ko');
+  await openManage(page);
+  await page.getByTestId('profile-delete-default').click();
+  await expect(page.getByTestId('profiles-error')).toHaveText('마지막 프로필은 삭제할 수 없습니다. 먼저 다른 프로필을 만드세요.');
+  await page.getByTestId('profile-create').click();
+  await expect(page.getByTestId('profile-name-error')).toHaveText('프로필 이름을 입력하세요.');
+  await page.getByTestId('profile-duplicate-default').click();
+  await page.getByTestId('profile-duplicate-input').fill('acme (eu)');
+  await page.getByTestId('profile-name-save').click();
+  await expect(page.getByTestId('profile-name-error')).toContainText('프로필이 이미 있습니다');
+  await page.screenshot({ path: test.info().outputPath('profiles-dialog-ko.png') });
+});
