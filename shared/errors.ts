@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'CANCELLED',
   'URL_NOT_ALLOWED',
   'SCHEMA_REJECTED',
+  /** Presenting mode is on: a secret is neither shown nor copied while a customer watches the screen. */
+  'PRESENTING',
   'INTERNAL',
 ] as const;
 

@@ -74,6 +74,8 @@ async function start(args: AppArgs, signInOpener: ElectronSignInOpener): Promise
     endpointsFile: args.endpointsFile,
     capabilities,
     settingsEngine: electronStoreEngine,
+    presenting: args.presenting ?? false,
+    fixedLocale: args.locale ?? null,
   });
   // A refused (newer) settings file still opens the window: the page says why, in the admin's language.
   void runLaunchTasks(services, log.warn);

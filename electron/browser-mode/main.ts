@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     dataDir,
     endpointsFile: options.endpointsFile ? resolve(options.endpointsFile) : undefined,
     capabilities: browserModeCapabilities(),
+    presenting: options.presenting ?? false,
+    fixedLocale: options.locale ?? null,
   });
   const table = createHandlerTable(services);
   // A refused (newer) settings file is still served: the page says why, in the admin's language.

@@ -4,6 +4,7 @@ import { resolveWebexEndpoints, type WebexEndpoints, type WebexOffer } from '../
 import { endpointFactsByIntegration } from '../../shared/endpoints/endpoint-facts';
 import { signInEndpointsFor } from '../../shared/endpoints/sign-in-endpoints';
 import type { EndpointFacts } from '../../shared/integrations/types';
+import type { Locale } from '../../shared/settings/locales';
 import { ownValue } from '../../shared/own-property';
 import { createTokenCaptureSessions } from './token-capture/capture-session';
 import { createSignIns, type SignIns } from './token-capture/sign-ins';
@@ -46,6 +47,11 @@ export interface AppServices {
   /** Where an integration's capture-token sign-in goes, for the profile's answers; null when it has none. */
   signInEndpoints(integrationId: string, fields: Readonly<Record<string, string>>): WebexEndpoints | null;
   notices(): Notice[];
+  /** Presenting mode (a customer watches the screen): main refuses to reveal or copy a secret while it is on. */
+  presenting(): boolean;
+  setPresenting(on: boolean): void;
+  /** The UI language fixed at start (`--locale`), or null when the page picks it. */
+  fixedLocale: Locale | null;
 }
 
 export interface AppServicesOptions {
@@ -59,6 +65,10 @@ export interface AppServicesOptions {
   captureTimeoutMs?: number;
   log?: HostLog;
   now?: () => Date;
+  /** `--presenting`: start in presenting mode. */
+  presenting?: boolean;
+  /** `--locale`: the UI language for this launch. */
+  fixedLocale?: Locale | null;
 }
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; productName: string };
@@ -75,6 +85,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const keychain = options.keychain ?? createKeytarKeychain();
   const moveLegacySecrets = createLegacySecretMover(settings, keychain);
   const facts = endpointFactsByIntegration(endpoints?.data ?? null);
+  // Per launch, not saved: a restart without --presenting starts unmasked.
+  let presenting = options.presenting ?? false;
   return {
     appName: packageJson.productName,
     appVersion: packageJson.version,
@@ -98,5 +110,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       if (endpoints) list.push({ code: 'endpoints-file-loaded', message: `Test endpoints loaded from ${endpoints.file}.`, params: { file: endpoints.file } });
       return list;
     },
+    presenting: () => presenting,
+    setPresenting: (on) => {
+      presenting = on;
+    },
+    fixedLocale: options.fixedLocale ?? null,
   };
 }

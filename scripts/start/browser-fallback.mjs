@@ -7,7 +7,9 @@
  */
 
 /** The options electron/browser-mode/cli-options.ts understands, each with a value. */
-const BROWSER_MODE_FLAGS = ['--port', '--data-dir', '--endpoints'];
+const BROWSER_MODE_FLAGS = ['--port', '--data-dir', '--endpoints', '--locale'];
+/** Its switches, which take no value (the next argument is not theirs). */
+const BROWSER_MODE_SWITCHES = ['--presenting'];
 
 /**
  * The line electron/browser-mode/main.ts prints once it listens. Only our own
@@ -30,6 +32,10 @@ export const browserHostArgs = (appArgs) => {
   for (let i = 0; i < appArgs.length; i += 1) {
     const arg = appArgs[i] ?? '';
     const name = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
+    if (BROWSER_MODE_SWITCHES.includes(name)) {
+      args.push(arg);
+      continue;
+    }
     if (!BROWSER_MODE_FLAGS.includes(name)) {
       ignored.push(arg);
       continue;

@@ -1,6 +1,5 @@
 import type { cxoneEn } from './cxone-en';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { TextsLike } from './texts-shape';
 
 /**
  * Korean texts of the CXone integration: the same keys as cxone-en.ts. CXone's screen labels are quoted as NICE's
@@ -10,7 +9,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
  * a Korean gloss only where the English does not say which value goes there (the Okta card's label column is narrow).
  * Entra's Korean portal names (테넌트 URL, 비밀 토큰, 프로비저닝) are used as they are.
  */
-export const cxoneKo: Widen<typeof cxoneEn> = {
+export const cxoneKo: TextsLike<typeof cxoneEn> = {
   title: 'NICE CXone Mpower와 ID 공급자(IdP)',
   summary: '액세스 키, 베어러 토큰, 그리고 Okta, Entra ID 또는 기타 IdP의 SCIM 설정(지역별 기본 URL, OAuth 2 엔드포인트, 표준 또는 FedRAMP 구성).',
   fields: {

@@ -1,4 +1,7 @@
+import { presentingEn } from './presenting-en';
+import { profilesEn } from './profiles-en';
 import { cxoneEn } from './cxone-en';
+import type { TextsLike } from './texts-shape';
 
 /**
  * English texts. shared/i18n/ko.ts must have exactly the same keys (checked by
@@ -334,9 +337,11 @@ export const en = {
     'VALIDATION_FAILED_no-secret': 'A secret this check needs is not in the keychain: store it in its step first, then run the check again.',
     'VALIDATION_FAILED_no-token-url': 'The token endpoint is not known yet: choose the region first.',
     'VALIDATION_FAILED_no-sign-in': 'This integration has no sign-in to start.',
+    'VALIDATION_FAILED_last-profile': 'The last profile cannot be deleted: create another profile first.',
     'VALIDATION_FAILED_earlier-steps-open': 'Finish the earlier steps first.',
     'VALIDATION_FAILED_not-skippable': 'This step cannot be skipped.',
     'VALIDATION_FAILED_requirements-unmet': 'This step is not finished yet.',
+    PRESENTING: 'Presenting mode is on: secrets are not shown or copied while the screen is shared. Turn Presenting off first.',
     NOT_FOUND: 'The app could not find what it asked for. Reload the page; if it happens again, report it with the diagnostics.',
     NOT_FOUND_capture: 'This sign-in is no longer pending. Start it again.',
     NOT_FOUND_secret: 'This secret is not in the keychain (never stored, or removed outside the app). Store it again in its step.',
@@ -387,6 +392,8 @@ export const en = {
     INTERNAL: 'Something went wrong inside the app. Nothing you saved was lost. If it happens again, report it with the diagnostics.',
     NETWORK: 'The app could not reach its own back end. Is it still running?',
   },
+  profiles: profilesEn,
+  presenting: presentingEn,
   integrations: {
     cxone: cxoneEn,
     'webex-entra': {
@@ -531,6 +538,5 @@ export const en = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must have. */
-export type Messages = Widen<typeof en>;
+export type Messages = TextsLike<typeof en>;

@@ -1,3 +1,5 @@
+import { presentingKo } from './presenting-ko';
+import { profilesKo } from './profiles-ko';
 import { cxoneKo } from './cxone-ko';
 import type { Messages } from './en';
 
@@ -337,9 +339,11 @@ export const ko: Messages = {
     'VALIDATION_FAILED_no-secret': '이 확인에 필요한 비밀 값이 키체인에 없습니다. 해당 단계에서 먼저 저장한 뒤 다시 확인하세요.',
     'VALIDATION_FAILED_no-token-url': '토큰 엔드포인트를 아직 알 수 없습니다. 먼저 지역을 선택하세요.',
     'VALIDATION_FAILED_no-sign-in': '이 통합에는 시작할 로그인이 없습니다.',
+    'VALIDATION_FAILED_last-profile': '마지막 프로필은 삭제할 수 없습니다. 먼저 다른 프로필을 만드세요.',
     'VALIDATION_FAILED_earlier-steps-open': '앞 단계를 먼저 마치세요.',
     'VALIDATION_FAILED_not-skippable': '이 단계는 건너뛸 수 없습니다.',
     'VALIDATION_FAILED_requirements-unmet': '이 단계를 아직 마치지 않았습니다.',
+    PRESENTING: '화면 공유 모드에서는 비밀 값을 표시하거나 복사하지 않습니다. 먼저 헤더의 “화면 공유”를 끄세요.',
     NOT_FOUND: '요청한 항목을 앱에서 찾을 수 없습니다. 페이지를 새로 고치고, 다시 발생하면 진단 정보를 첨부해 알려 주세요.',
     NOT_FOUND_capture: '이 로그인은 더 이상 대기 중이 아닙니다. 로그인을 다시 시작하세요.',
     NOT_FOUND_secret: '이 비밀 값이 키체인에 없습니다(저장한 적이 없거나 앱 밖에서 삭제됨). 해당 단계에서 다시 저장하세요.',
@@ -390,6 +394,8 @@ export const ko: Messages = {
     INTERNAL: '앱 내부에서 문제가 생겼습니다. 저장한 내용은 그대로 있습니다. 다시 발생하면 진단 정보를 첨부해 알려 주세요.',
     NETWORK: '앱의 백엔드에 연결할 수 없습니다. 앱이 아직 실행 중인지 확인하세요.',
   },
+  profiles: profilesKo,
+  presenting: presentingKo,
   integrations: {
     cxone: cxoneKo,
     'webex-entra': {

@@ -1,3 +1,5 @@
+import { handoffValidationEn } from './handoff-validation-en';
+
 /**
  * The sentences of every validator refusal, in English. A refusal is
  * `{ code, params }`; its sentence is `code` or `code_<params.variant>`, with
@@ -6,6 +8,7 @@
  * picks this one or validation-ko.ts: one set of templates, two languages.
  */
 export const validationEn = {
+  ...handoffValidationEn,
   empty: 'This field cannot be empty.',
   'empty_org-id': 'Enter the Webex Org ID.',
   'empty_org-input': 'Enter the Webex Org ID or the tenant URL.',
@@ -165,6 +168,11 @@ export const validationEn = {
   char_invisible: '{{hex}} (an invisible character)',
   'char_non-ascii': "'{{char}}' ({{hex}})",
   char_plain: "'{{char}}'",
+
+  'empty_profile-name': 'Enter a name for the profile.',
+  'profile-name-too-long': 'The name has {{length}} characters; a profile name has at most {{max}}.',
+  'profile-name-control-character': 'The name contains an invisible or control character ({{hex}}) at position {{position}}. Type the name again without it.',
+  'profile-name-taken': 'A profile named "{{name}}" already exists (names are compared ignoring capitals and spaces). Choose another name.',
 } as const;
 
 export type ValidationTexts = Record<keyof typeof validationEn, string>;

@@ -1,7 +1,9 @@
+import { handoffValidationKo } from './handoff-validation-ko';
 import type { ValidationTexts } from './validation-en';
 
 /** Korean sentences of validator refusals; same keys and placeholders as validation-en.ts (a unit test checks both). */
 export const validationKo: ValidationTexts = {
+  ...handoffValidationKo,
   empty: '이 칸은 비워 둘 수 없습니다.',
   'empty_org-id': 'Webex 조직 ID를 입력하세요.',
   'empty_org-input': 'Webex 조직 ID 또는 테넌트 URL을 입력하세요.',
@@ -163,4 +165,9 @@ export const validationKo: ValidationTexts = {
   char_invisible: '{{hex}}(보이지 않는 문자)',
   'char_non-ascii': "'{{char}}'({{hex}})",
   char_plain: "'{{char}}'",
+
+  'empty_profile-name': '프로필 이름을 입력하세요.',
+  'profile-name-too-long': '이름이 {{length}}자입니다. 프로필 이름은 {{max}}자까지 쓸 수 있습니다.',
+  'profile-name-control-character': '이름의 {{position}}번째 글자가 보이지 않는 문자 또는 제어 문자({{hex}})입니다. 그 문자 없이 이름을 다시 입력하세요.',
+  'profile-name-taken': '"{{name}}" 프로필이 이미 있습니다(대소문자와 공백은 구별하지 않습니다). 다른 이름을 고르세요.',
 };

@@ -28,6 +28,12 @@ export const CHANNEL_NAMES = [
   'checks.run',
   'actions.cancel',
   'mapping.analyzeEntraSchema',
+  'profiles.create',
+  'profiles.rename',
+  'profiles.duplicate',
+  'profiles.delete',
+  'profiles.setActive',
+  'app.setPresenting',
   'shell.openExternal',
 ] as const satisfies readonly Channel[];
 

@@ -47,6 +47,10 @@ const appInfoSchema = z.object({
   /** Endpoint facts in force per integration (production or test), so the page validates and computes as main does. */
   endpointFacts: z.record(z.string(), z.record(z.string(), z.string())),
   notices: z.array(noticeSchema),
+  /** Presenting mode (a customer watches the screen): secrets stay masked, Reveal and Copy of secrets are refused. */
+  presenting: z.boolean(),
+  /** A language fixed at start (`--locale en|ko`): the page uses it and the language select is locked. */
+  fixedLocale: localeSchema.nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -57,6 +61,15 @@ const stepIdSchema = z.string().regex(/^[A-Za-z0-9.-]{1,64}$/);
 const secretIdSchema = z.enum(SECRET_IDS);
 
 const profileStateSchema = settingsSchema.shape.profiles.valueType;
+/** A profile's display name as typed; main trims it and refuses empty, overlong or duplicate names (codes, not sentences). */
+const profileNameInputSchema = z.string().max(200);
+const refusalSchema = z.object({
+  ok: z.literal(false),
+  code: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+const settingsOrRefusalSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), settings: settingsSchema }), refusalSchema]);
 
 const saveFieldResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.string(), notes: z.array(z.object({ code: z.string(), message: z.string() })), profile: profileStateSchema }),
@@ -188,6 +201,20 @@ export const ipcContract = {
     request: profileRef.extend({ json: z.string().max(MAX_SCHEMA_JSON_CHARS) }).strict(),
     response: z.object({ findings: z.array(mappingFindingSchema), objectMappingName: z.string(), profile: profileStateSchema }),
   },
+  /** Profiles: named setups side by side. Create and duplicate make the new one active; duplicate never copies secrets. */
+  'profiles.create': {
+    request: z.object({ name: profileNameInputSchema, integrationId: z.string().min(1).max(64).nullable() }).strict(),
+    response: settingsOrRefusalSchema,
+  },
+  'profiles.rename': { request: profileRef.extend({ name: profileNameInputSchema }).strict(), response: settingsOrRefusalSchema },
+  'profiles.duplicate': { request: profileRef.extend({ name: profileNameInputSchema }).strict(), response: settingsOrRefusalSchema },
+  /** Deletes a profile and its keychain entries; the last profile cannot be deleted; deleting the active one activates another. */
+  'profiles.delete': {
+    request: profileRef.strict(),
+    response: z.object({ settings: settingsSchema, removedSecrets: z.array(secretIdSchema) }),
+  },
+  'profiles.setActive': { request: profileRef.strict(), response: settingsSchema },
+  'app.setPresenting': { request: z.object({ presenting: z.boolean() }).strict(), response: z.object({ presenting: z.boolean() }) },
   'shell.openExternal': { request: z.object({ url: z.string().max(2048) }).strict(), response: z.object({ opened: z.boolean() }) },
 } as const;
 

@@ -18,6 +18,12 @@ export const PROFILE_WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'mapping.analyzeEntraSchema',
   'secrets.save',
   'secrets.remove',
+  // Profile management: a rename or delete waits for the profile's own saves; create goes with the settings.
+  'profiles.create',
+  'profiles.rename',
+  'profiles.duplicate',
+  'profiles.delete',
+  'profiles.setActive',
   // Not a profile's, but two quick language changes must land in the order they were made too.
   'settings.setLocale',
 ]);

@@ -5,6 +5,7 @@ import { validateCxoneRegion } from './cxone-region';
 import { validateCxoneAccessKeyId, validateCxoneAccessKeySecret, validateCxoneBearerToken } from './cxone-secrets';
 import { validateEmail } from './email';
 import { validateNonEmpty } from './non-empty';
+import { validateProfileName } from './profile-name';
 import type { ValidationResult } from './result';
 import { normaliseWebexOrgInput } from './webex-org-input';
 import { webexOffer } from '../integrations/webex-offer';
@@ -32,7 +33,8 @@ export type ValidatorId =
   | 'cxone-region'
   | 'cxone-access-key-id'
   | 'cxone-access-key-secret'
-  | 'cxone-bearer-token';
+  | 'cxone-bearer-token'
+  | 'profile-name';
 
 export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = {
   /** Step 3: Org ID, tenant URL or base64 org id; `value` is the normalised tenant URL. */
@@ -53,4 +55,6 @@ export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = {
   'cxone-access-key-id': (value) => validateCxoneAccessKeyId(value),
   'cxone-access-key-secret': (value) => validateCxoneAccessKeySecret(value),
   'cxone-bearer-token': (value) => validateCxoneBearerToken(value),
+  /** A profile's display name (main also refuses a name another profile has: `profile-name-taken`). */
+  'profile-name': (value) => validateProfileName(value),
 };

@@ -3,7 +3,10 @@ import { isAllowedExternalUrl } from '../../../shared/external-urls';
 import type { AppServices } from '../app-services';
 import type { HandlerTable } from '../dispatch';
 
-type AppHandlers = Pick<HandlerTable, 'app.getInfo' | 'diagnostics.probeKeychain' | 'settings.get' | 'settings.setLocale' | 'shell.openExternal'>;
+type AppHandlers = Pick<
+  HandlerTable,
+  'app.getInfo' | 'app.setPresenting' | 'diagnostics.probeKeychain' | 'settings.get' | 'settings.setLocale' | 'shell.openExternal'
+>;
 
 export function appHandlers(services: AppServices): AppHandlers {
   const { capabilities } = services;
@@ -22,7 +25,15 @@ export function appHandlers(services: AppServices): AppHandlers {
       testEndpoints: services.endpoints ? { file: services.endpoints.file } : null,
       endpointFacts: services.allEndpointFacts(),
       notices: services.notices(),
+      presenting: services.presenting(),
+      fixedLocale: services.fixedLocale,
     }),
+    'app.setPresenting': async ({ presenting }) => {
+      // Support's trail: when the screen was masked for a customer, and when it was not.
+      if (presenting !== services.presenting()) services.log.info(`presenting mode turned ${presenting ? 'on' : 'off'}`);
+      services.setPresenting(presenting);
+      return { presenting: services.presenting() };
+    },
     'diagnostics.probeKeychain': async () => services.secrets.probe(),
     'settings.get': async () => services.settings.read(),
     'settings.setLocale': async ({ locale }) => services.settings.update((settings) => ({ ...settings, locale })),

@@ -3,6 +3,7 @@ import type { HandlerTable } from '../dispatch';
 import { appHandlers } from './app-handlers';
 import { mappingHandlers } from './mapping-handlers';
 import { profileHandlers } from './profile-handlers';
+import { profilesHandlers } from './profiles-handlers';
 import { secretHandlers } from './secret-handlers';
 import { checkHandlers } from './check-handlers';
 import { signInHandlers } from './sign-in-handlers';
@@ -12,6 +13,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
   return {
     ...appHandlers(services),
     ...profileHandlers(services),
+    ...profilesHandlers(services),
     ...secretHandlers(services),
     ...signInHandlers(services),
     ...checkHandlers(services),

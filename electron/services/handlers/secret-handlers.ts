@@ -22,6 +22,13 @@ function secretExpiry(rule: SecretEntryRule, expiresAt: string | null, now: Date
   return expiresAt === null ? { ok: true, value: defaultExpiry(now, rule.lifetime.defaultDays) } : validateExpiryDate(expiresAt, now, rule.lifetime.maxDays);
 }
 
+/** While a customer watches the screen, no secret leaves the keychain for the page or the clipboard. */
+function refuseWhilePresenting(services: AppServices, secretId: SecretId, what: 'reveal' | 'copy'): void {
+  if (!services.presenting()) return;
+  services.log.info(`${secretId} ${what === 'reveal' ? 'not shown' : 'not copied'}: presenting mode is on`);
+  throw new AppError('PRESENTING', 'Presenting mode is on: secrets are not shown or copied. Turn presenting off first.', { secretId });
+}
+
 export function secretHandlers(services: AppServices): SecretHandlers {
   return {
     'secrets.status': async ({ profileId }) => {
@@ -63,6 +70,7 @@ export function secretHandlers(services: AppServices): SecretHandlers {
 
     'secrets.reveal': async ({ profileId, secretId }) => {
       readProfile(services, profileId);
+      refuseWhilePresenting(services, secretId, 'reveal');
       const value = await services.secrets.get(profileId, secretId);
       if (value === null) throw new AppError('NOT_FOUND', 'This secret is not stored in the keychain.', { secretId });
       services.log.info(`${secretId} shown on screen for profile ${profileId}`);
@@ -71,6 +79,7 @@ export function secretHandlers(services: AppServices): SecretHandlers {
 
     'secrets.copyToClipboard': async ({ profileId, secretId }) => {
       readProfile(services, profileId);
+      refuseWhilePresenting(services, secretId, 'copy');
       const value = await services.secrets.get(profileId, secretId);
       if (value === null) throw new AppError('NOT_FOUND', 'No token is stored for this profile yet.', { secretId });
       const placedBy = services.capabilities.clipboard.place(value, CLIPBOARD_CLEAR_MS);

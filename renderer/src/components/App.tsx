@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { createI18n, pickLocale } from '../../../shared/i18n';
@@ -10,6 +10,7 @@ import { useErrorText } from '../hooks/use-error-text';
 import { AppShell } from './AppShell';
 import { withNewerProfile } from '../hooks/newer-profile';
 import { ownValue } from '../../../shared/own-property';
+import { ProfileSettingsContext, withSettingsAnswer } from './ProfileSettingsContext';
 
 type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
 
@@ -54,8 +55,12 @@ function BootScreen({ boot }: { boot: Exclude<Boot, { status: 'ready' }> }) {
 
 function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
-  const locale = pickLocale(settings.locale, osLocaleOf(info));
+  const [presenting, setPresenting] = useState(info.presenting);
+  // A language fixed at start (`--locale`) wins over the saved choice and the OS.
+  const locale = info.fixedLocale ?? pickLocale(settings.locale, osLocaleOf(info));
   const i18n: I18n = useMemo(() => createI18n(locale), [locale]);
+  // Profiles calls answer with the whole settings (a profile added, renamed, deleted or made active).
+  const applySettings = useCallback((answer: Settings) => setSettings((current) => withSettingsAnswer(current, answer)), []);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -70,6 +75,8 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
         profile,
         setLocale: (locale: Settings['locale']) => setSettings((current) => ({ ...current, locale })),
         setProfile: (next: Profile) => setSettings((current) => withNewerProfile(current, next)),
+        presenting,
+        setPresenting,
       }
     : null;
   if (!state) {
@@ -82,7 +89,9 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
   return (
     <I18nextProvider i18n={i18n}>
       <AppContext.Provider value={state}>
-        <AppShell osLocale={osLocaleOf(info)} />
+        <ProfileSettingsContext.Provider value={applySettings}>
+          <AppShell osLocale={osLocaleOf(info)} />
+        </ProfileSettingsContext.Provider>
       </AppContext.Provider>
     </I18nextProvider>
   );

@@ -8,6 +8,8 @@ import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { IntegrationPicker } from './IntegrationPicker';
 import { LanguageSelect } from './LanguageSelect';
 import { Notices } from './Notices';
+import { PresentingControl } from './PresentingControl';
+import { ProfileSwitcher } from './ProfileSwitcher';
 import { Wizard } from './Wizard';
 
 export function AppShell({ osLocale }: { osLocale: string }) {
@@ -29,6 +31,8 @@ export function AppShell({ osLocale }: { osLocale: string }) {
           <h1>{t('app.title')}</h1>
         </div>
         <div className="header-tools">
+          <ProfileSwitcher />
+          <PresentingControl />
           <LanguageSelect osLocale={osLocale} />
           <button type="button" className="ghost" data-testid="open-diagnostics" aria-haspopup="dialog" onClick={() => setDiagnosticsOpen(true)}>
             <Stethoscope size={18} aria-hidden="true" />
@@ -43,7 +47,7 @@ export function AppShell({ osLocale }: { osLocale: string }) {
         </div>
       )}
       <Notices />
-      <main id="main">{integration?.available ? <Wizard integration={integration} /> : <IntegrationPicker />}</main>
+      <main id="main">{integration?.available ? <Wizard key={profile.id} integration={integration} /> : <IntegrationPicker />}</main>
       <Dialog open={diagnosticsOpen} title={t('diagnostics.title')} size="large" onClose={closeDiagnostics}>
         <DiagnosticsPanel onClose={closeDiagnostics} />
       </Dialog>

@@ -14,7 +14,9 @@ const BACKEND_PLATFORMS = ['linux', 'darwin', 'win32'] as const;
 /** What support asks for first: versions, where data lives, and whether the keychain answers. */
 export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { info } = useApp();
+  const { info, presenting } = useApp();
+  // The data folder's path names the OS user (and the settings file sits in it): not for a shared screen.
+  const hiddenWhilePresenting = (path: string) => (presenting ? t('presenting.hiddenValue') : path);
   const [keychain, setKeychain] = useState<KeychainStatus | null>(null);
   // The error itself, not its sentence: it is written in the language on screen when shown.
   const [error, setError] = useState<unknown>(null);
@@ -48,8 +50,8 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
     ['host', t('diagnostics.host'), info.host === 'electron' ? t('diagnostics.hostElectron') : t('diagnostics.hostBrowser')],
     ['versions', t('diagnostics.versions'), versions],
     ['platform', t('diagnostics.platform'), `${PLATFORM_NAMES[info.platform] ?? info.platform} ${info.arch}`],
-    ['data-dir', t('diagnostics.dataDir'), info.dataDir],
-    ['settings-file', t('diagnostics.settingsFile'), info.settingsFile],
+    ['data-dir', t('diagnostics.dataDir'), hiddenWhilePresenting(info.dataDir)],
+    ['settings-file', t('diagnostics.settingsFile'), hiddenWhilePresenting(info.settingsFile)],
     [
       'endpoints',
       t('diagnostics.endpoints'),

@@ -9,6 +9,7 @@ import { useErrorText } from '../hooks/use-error-text';
 import { useValidationText } from '../hooks/use-validation-text';
 import { useEndpointFacts } from '../hooks/endpoint-facts';
 import { useFieldProblems } from './field-problems';
+import { shownOrgIdText } from '../../../shared/presenting/mask-org-id';
 import { ErrorText } from './ErrorText';
 
 const SAVE_DELAY_MS = 400;
@@ -21,7 +22,9 @@ const SAVE_DELAY_MS = 400;
  */
 export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 'secret' }> }) {
   const { t } = useTranslation();
-  const { profile, setProfile } = useApp();
+  const { profile, setProfile, presenting } = useApp();
+  // Presenting: a value holding an Org ID shows it masked until the admin is in the field typing.
+  const [focused, setFocused] = useState(false);
   const endpoints = useEndpointFacts();
   const errorText = useErrorText();
   const validationText = useValidationText();
@@ -39,18 +42,25 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   const choiceCount = useRef(0);
   const shownChoice = pendingChoice ?? saved;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The valid draft waiting out the typing delay, with the profile it was typed for.
+  const pending = useRef<{ profileId: string; value: string } | null>(null);
+  // The profile on screen now: an answer for another one (after a switch) must not touch this field's messages.
+  const shownProfileId = useRef(profile.id);
+  shownProfileId.current = profile.id;
 
   // A value derived by main (e.g. the tenant URL after the offer changed) replaces the draft.
   useEffect(() => setDraft(saved), [saved]);
-  useEffect(() => () => clearTimeout(timer.current), []);
   useEffect(() => report(field.id, refused), [field.id, refused, report]);
   useEffect(() => () => report(field.id, null), [field.id, report]);
 
-  const save = async (value: string) => {
+  const save = async (value: string, profileId: string = profile.id) => {
+    const stillShown = () => shownProfileId.current === profileId;
     try {
-      const result = await call('profile.saveField', { profileId: profile.id, fieldId: field.id, value });
+      const result = await call('profile.saveField', { profileId, fieldId: field.id, value });
+      // The answer carries its profile: setProfile files it under that profile, whichever is on screen.
+      if (result.ok) setProfile(result.profile);
+      if (!stillShown()) return;
       if (result.ok) {
-        setProfile(result.profile);
         setRefused(null);
         setFailure(null);
         setNormalised(result.value !== value && field.kind === 'text' ? result.value : null);
@@ -58,9 +68,27 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
         setRefused(result);
       }
     } catch (error) {
-      setFailure(error);
+      if (stillShown()) setFailure(error);
     }
   };
+  /** Saves the pending draft now instead of after the delay (leaving the field, the step or the profile). */
+  const flush = () => {
+    clearTimeout(timer.current);
+    const draftToSave = pending.current;
+    pending.current = null;
+    if (draftToSave) void save(draftToSave.value, draftToSave.profileId);
+  };
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+  // Unmounting (another step) or another profile on screen must not drop a value typed just before:
+  // the delayed save is made at once, for the profile it was typed in. Saves are queued per profile, in order.
+  useEffect(() => () => flushRef.current(), [profile.id, field.id]);
+  // Another profile's field: the messages about the previous profile's value go.
+  useEffect(() => {
+    setRefused(null);
+    setFailure(null);
+    setNormalised(null);
+  }, [profile.id]);
   const choose = async (value: string) => {
     const mine = ++choiceCount.current;
     setPendingChoice(value);
@@ -70,7 +98,7 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
 
   const refusedText = refused
     ? saved !== ''
-      ? t('field.notSavedKeepsSaved', { message: validationText(refused), saved })
+      ? t('field.notSavedKeepsSaved', { message: validationText(refused), saved: shownOrgIdText(saved, presenting) })
       : t('field.notSavedInvalid', { message: validationText(refused) })
     : null;
   const problemText = refusedText ?? (failure ? errorText(failure) : null);
@@ -129,6 +157,7 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
     setNormalised(null);
     setFailure(null);
     clearTimeout(timer.current);
+    pending.current = null;
     const result = VALIDATORS[validatorId](value, { fields: profile.fields, endpoints });
     if (!result.ok) {
       // An emptied field that had no value yet is simply empty; one that had a value says it was kept.
@@ -136,10 +165,12 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
       return;
     }
     setRefused(null);
-    timer.current = setTimeout(() => void save(value), SAVE_DELAY_MS);
+    pending.current = { profileId: profile.id, value };
+    timer.current = setTimeout(flush, SAVE_DELAY_MS);
   };
   const revert = () => {
     clearTimeout(timer.current);
+    pending.current = null;
     setDraft(saved);
     setRefused(null);
   };
@@ -155,18 +186,17 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
         type="text"
         className={field.monospace ? 'mono' : undefined}
         data-testid={`field-${field.id}`}
-        value={draft}
+        value={focused ? draft : shownOrgIdText(draft, presenting)}
         placeholder={field.placeholderKey ? t(field.placeholderKey) : undefined}
         spellCheck={false}
         autoComplete="off"
         aria-invalid={problemText !== null}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
+        onFocus={() => setFocused(true)}
         onBlur={() => {
-          if (timer.current && refused === null && draft !== saved) {
-            clearTimeout(timer.current);
-            void save(draft);
-          }
+          setFocused(false);
+          flush();
         }}
       />
       <ErrorText text={problemText} testId={`field-error-${field.id}`} id={`${id}-error`} />
@@ -177,7 +207,7 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
       )}
       {normalised && (
         <p className="note" data-testid={`field-note-${field.id}`} role="status">
-          {t('field.normalisedTo', { value: normalised })}
+          {t('field.normalisedTo', { value: shownOrgIdText(normalised, presenting) })}
         </p>
       )}
     </div>

@@ -5,10 +5,11 @@ import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { ErrorText } from './ErrorText';
 
-/** Language follows the OS until the admin picks one; the choice is saved. */
+/** Language follows the OS until the admin picks one; the choice is saved. `--locale` at start fixes it for the launch. */
 export function LanguageSelect({ osLocale }: { osLocale: string }) {
   const { t } = useTranslation();
-  const { settings, setLocale } = useApp();
+  const { settings, setLocale, info } = useApp();
+  const fixed = info.fixedLocale;
   const id = useId();
   // Kept as the error itself: if saving the choice fails, the message is written in the language still on screen.
   const [error, setError] = useState<unknown>(null);
@@ -24,7 +25,14 @@ export function LanguageSelect({ osLocale }: { osLocale: string }) {
     <>
       <span className="language-select">
         <label htmlFor={id}>{t('app.language')}</label>
-        <select id={id} data-testid="language-select" value={settings.locale ?? 'auto'} onChange={(e) => void change(e.target.value)}>
+        <select
+          id={id}
+          data-testid="language-select"
+          value={fixed ?? settings.locale ?? 'auto'}
+          disabled={fixed !== null}
+          aria-describedby={fixed !== null ? `${id}-fixed` : undefined}
+          onChange={(e) => void change(e.target.value)}
+        >
           <option value="auto">{t('app.languageAuto', { locale: osLocale })}</option>
           {/* Each language by its own name, as language menus do. */}
           <option value="en" lang="en">
@@ -34,6 +42,11 @@ export function LanguageSelect({ osLocale }: { osLocale: string }) {
             한국어
           </option>
         </select>
+        {fixed !== null && (
+          <span id={`${id}-fixed`} className="language-fixed" data-testid="language-fixed">
+            {t('presenting.languageFixed')}
+          </span>
+        )}
       </span>
       <ErrorText error={error} testId="language-error" />
     </>

@@ -27,7 +27,7 @@ type Props = { field: Extract<FieldDefinition, { kind: 'secret' }> };
  */
 export function SecretFieldInput({ field }: Props) {
   const { t, i18n } = useTranslation();
-  const { profile, setProfile } = useApp();
+  const { profile, setProfile, presenting } = useApp();
   const errorText = useErrorText();
   const validationText = useValidationText();
   const { report } = useFieldProblems();
@@ -41,10 +41,15 @@ export function SecretFieldInput({ field }: Props) {
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   const [missing, setMissing] = useState(false);
   const revealed = useRevealedSecret(field.secretId);
+  const hideRevealed = revealed.hide;
   const copy = useCopySecret(field.secretId, 'secretField.copied');
   const required = field.required || (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, profile));
 
   useEffect(() => report(field.id, refused), [field.id, refused, report]);
+  // A customer may be watching from now on: a value shown a moment ago goes at once.
+  useEffect(() => {
+    if (presenting) hideRevealed();
+  }, [presenting, hideRevealed]);
   useEffect(() => () => report(field.id, null), [field.id, report]);
 
   // The keychain is the truth: an entry removed outside the app shows as missing, and the input comes back.
@@ -107,7 +112,7 @@ export function SecretFieldInput({ field }: Props) {
           <p className="success" role="status">
             {t('secretField.stored', { date: formatDateTime(meta.savedAt, i18n.language) })}
           </p>
-          {revealed.value !== null && (
+          {revealed.value !== null && !presenting && (
             <p className="secret-revealed" data-testid={`field-revealed-${field.id}`}>
               <code className="mono value-box" translate="no">
                 {revealed.value}
@@ -116,8 +121,14 @@ export function SecretFieldInput({ field }: Props) {
             </p>
           )}
           <div className="button-row">
-            {revealed.value === null ? (
-              <button type="button" data-testid={`field-reveal-${field.id}`} onClick={() => void revealed.reveal(profile.id)}>
+            {revealed.value === null || presenting ? (
+              <button
+                type="button"
+                data-testid={`field-reveal-${field.id}`}
+                disabled={presenting}
+                aria-describedby={presenting ? `${id}-presenting` : undefined}
+                onClick={() => void revealed.reveal(profile.id)}
+              >
                 <Eye size={16} aria-hidden="true" /> {t('secretField.reveal')}
               </button>
             ) : (
@@ -125,7 +136,13 @@ export function SecretFieldInput({ field }: Props) {
                 <EyeOff size={16} aria-hidden="true" /> {t('secretField.hide')}
               </button>
             )}
-            <button type="button" data-testid={`field-copy-${field.id}`} onClick={() => void copy.copy()}>
+            <button
+              type="button"
+              data-testid={`field-copy-${field.id}`}
+              disabled={presenting}
+              aria-describedby={presenting ? `${id}-presenting` : undefined}
+              onClick={() => void copy.copy()}
+            >
               {t('secretField.copy')}
             </button>
             {!replacing && (
@@ -134,6 +151,11 @@ export function SecretFieldInput({ field }: Props) {
               </button>
             )}
           </div>
+          {presenting && (
+            <p id={`${id}-presenting`} className="presenting-note" data-testid={`field-presenting-${field.id}`}>
+              {t('presenting.secretActionsOff')}
+            </p>
+          )}
           {copy.status && (
             <p role="status" className="copy-status" data-testid={`field-copy-status-${field.id}`}>
               {t(copy.status.key, copy.status.values)}

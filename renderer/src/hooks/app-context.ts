@@ -10,6 +10,10 @@ export interface AppState {
   setProfile(profile: Profile): void;
   /** Applies the language main saved; the profiles on screen stay as they are (their own answers keep them current). */
   setLocale(locale: Settings['locale']): void;
+  /** Presenting mode (a customer watches the screen): secrets stay masked, Reveal and Copy of secrets are off. */
+  presenting: boolean;
+  /** Applies the presenting mode main switched to (app.setPresenting answers it). */
+  setPresenting(presenting: boolean): void;
 }
 
 export const AppContext = createContext<AppState | null>(null);

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { conditionsHold } from '../../../shared/engine/conditions';
 import type { IntegrationDefinition, ValueRow } from '../../../shared/integrations/types';
 import { useApp } from '../hooks/app-context';
+import { shownOrgIdText } from '../../../shared/presenting/mask-org-id';
 import { useValueText } from './use-value-text';
 
 /** The closing summary, its rows declared in the step data. */
 export function SummaryPanel({ rows, integration }: { rows: readonly ValueRow[]; integration: IntegrationDefinition }) {
   const { t } = useTranslation();
-  const { profile } = useApp();
+  const { profile, presenting } = useApp();
   const valueText = useValueText(integration);
   return (
     <aside className="panel" data-testid="summary-panel" aria-labelledby="summary-title">
@@ -20,7 +21,9 @@ export function SummaryPanel({ rows, integration }: { rows: readonly ValueRow[];
             return (
               <div key={row.id} data-testid={`summary-${row.id}`}>
                 <dt>{t(row.labelKey)}</dt>
-                <dd className={shown.kind === 'code' ? 'mono' : undefined}>{shown.kind === 'unknown' ? t('summary.notSet') : shown.text}</dd>
+                <dd className={shown.kind === 'code' ? 'mono' : undefined}>
+                  {shown.kind === 'unknown' ? t('summary.notSet') : shownOrgIdText(shown.text, presenting)}
+                </dd>
               </div>
             );
           })}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
+import { shownOrgIdText } from '../../../shared/presenting/mask-org-id';
 import { useApp } from '../hooks/app-context';
 import { ScrollText } from '../ui/icons';
 
@@ -8,8 +9,10 @@ const k = (key: string) => `integrations.webex-entra.tenantPreview.${key}`;
 /** What is saved right now: an invalid entry in the field above never changes it. */
 export function TenantUrlPreviewPanel() {
   const { t } = useTranslation();
-  const { profile } = useApp();
-  const tenantUrl = profile.fields[WEBEX_FIELDS.tenantUrl];
+  const { profile, presenting } = useApp();
+  const saved = profile.fields[WEBEX_FIELDS.tenantUrl];
+  // While presenting, the Org ID's middle digits never reach the screen.
+  const tenantUrl = saved === undefined ? undefined : shownOrgIdText(saved, presenting);
   const orgId = tenantUrl?.split('/').pop();
   return (
     <aside className="panel" aria-labelledby="tenant-preview-title">

@@ -7,6 +7,7 @@ import type { SecretId } from '../../../shared/secrets';
 import { ErrorText } from '../components/ErrorText';
 import { useApp } from '../hooks/app-context';
 import { ClipboardCopy } from '../ui/icons';
+import { maskOrgIdInText } from '../../../shared/presenting/mask-org-id';
 import { useValueText, type ShownValue } from './use-value-text';
 
 type Props = { panel: Extract<PanelDefinition, { kind: 'values' }>; integration: IntegrationDefinition };
@@ -41,7 +42,10 @@ export function ValuesPanel({ panel, integration }: Props) {
 
 function ValueRowView({ panelId, row, shown }: { panelId: string; row: ValueRow; shown: ShownValue }) {
   const { t } = useTranslation();
+  const { presenting } = useApp();
   const label = t(row.labelKey);
+  // What the screen shows; Copy still copies the real value (a URL, not a secret).
+  const onScreen = shown.kind === 'unknown' ? '' : presenting ? maskOrgIdInText(shown.text) : shown.text;
   return (
     <div className="value-row" data-testid={`value-${panelId}-${row.id}`}>
       <dt>{label}</dt>
@@ -51,10 +55,10 @@ function ValueRowView({ panelId, row, shown }: { panelId: string; row: ValueRow;
         ) : shown.kind === 'code' ? (
           // A value to copy gets a box like a field's; a fixed one to type (OAuth 2) is plain text.
           <code className={row.copy ? 'mono value-box' : 'mono value-plain'} translate="no">
-            {shown.text}
+            {onScreen}
           </code>
         ) : (
-          <span>{shown.text}</span>
+          <span>{onScreen}</span>
         )}
         {row.copy && 'secret' in row.value && <CopySecretButton testId={`value-${panelId}-${row.id}`} label={label} secretId={row.value.secret} />}
         {row.copy && shown.kind === 'code' && <CopyTextButton testId={`value-${panelId}-${row.id}`} label={label} text={shown.text} />}
@@ -69,13 +73,14 @@ function CopyTextButton({ testId, label, text }: { testId: string; label: string
 }
 
 function CopySecretButton({ testId, label, secretId }: { testId: string; label: string; secretId: SecretId }) {
-  const { profile } = useApp();
+  const { profile, presenting } = useApp();
   const copier = useCopySecret(secretId, 'secretField.copied');
-  return profile.secrets[secretId] ? <CopyControls testId={testId} label={label} copier={copier} /> : null;
+  return profile.secrets[secretId] ? <CopyControls testId={testId} label={label} copier={copier} offWhilePresenting={presenting} /> : null;
 }
 
-function CopyControls({ testId, label, copier }: { testId: string; label: string; copier: Copier }) {
+function CopyControls({ testId, label, copier, offWhilePresenting = false }: { testId: string; label: string; copier: Copier; offWhilePresenting?: boolean }) {
   const { t } = useTranslation();
+  const noteId = useId();
   return (
     <>
       <button
@@ -83,10 +88,17 @@ function CopyControls({ testId, label, copier }: { testId: string; label: string
         className="copy-button"
         data-testid={`${testId}-copy`}
         aria-label={t('values.copyLabel', { label })}
+        disabled={offWhilePresenting}
+        aria-describedby={offWhilePresenting ? noteId : undefined}
         onClick={() => void copier.copy()}
       >
         {t('values.copy')}
       </button>
+      {offWhilePresenting && (
+        <span id={noteId} className="presenting-note" data-testid={`${testId}-presenting`}>
+          {t('presenting.secretActionsOff')}
+        </span>
+      )}
       {copier.status && (
         <span role="status" className="copy-status" data-testid={`${testId}-status`}>
           {t(copier.status.key, copier.status.values)}

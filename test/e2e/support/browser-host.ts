@@ -19,9 +19,16 @@ export function newDataDir(): string {
 }
 
 /** Starts `node dist/node/browser-host.mjs` as a user would, and waits for the URL it prints. */
-export async function startBrowserHost(options: { dataDir: string; endpointsFile?: string; env?: NodeJS.ProcessEnv }): Promise<RunningHost> {
+export async function startBrowserHost(options: {
+  dataDir: string;
+  endpointsFile?: string;
+  env?: NodeJS.ProcessEnv;
+  /** More options as a user would type them (e.g. `--presenting`, `--locale ko`). */
+  args?: string[];
+}): Promise<RunningHost> {
   const args = [HOST_ENTRY, '--port', '0', '--data-dir', options.dataDir];
   if (options.endpointsFile) args.push('--endpoints', options.endpointsFile);
+  if (options.args) args.push(...options.args);
   const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBrowserModeArgs } from '../../../electron/browser-mode/cli-options';
+import { BROWSER_MODE_USAGE, parseBrowserModeArgs } from '../../../electron/browser-mode/cli-options';
 import { defaultDataDir } from '../../../electron/browser-mode/default-data-dir';
 
 describe('parseBrowserModeArgs', () => {
@@ -71,5 +71,46 @@ describe('defaultDataDir', () => {
     expect(defaultDataDir('SCIM Setup Wizard', 'linux', { XDG_CONFIG_HOME: '/xdg' }, '/home/u')).toBe('/xdg/SCIM Setup Wizard');
     expect(defaultDataDir('SCIM Setup Wizard', 'darwin', {}, '/Users/u')).toBe('/Users/u/Library/Application Support/SCIM Setup Wizard');
     expect(defaultDataDir('SCIM Setup Wizard', 'win32', { APPDATA: '/appdata' }, '/home/u')).toMatch(/appdata.SCIM Setup Wizard$/);
+  });
+});
+
+describe('parseBrowserModeArgs: presenting mode and a fixed language', () => {
+  it('reads --presenting (a switch) and --locale, anywhere among the other flags', () => {
+    expect(parseBrowserModeArgs(['--presenting', '--port', '5', '--locale', 'ko'], {})).toEqual({ port: 5, presenting: true, locale: 'ko', help: false });
+    expect(parseBrowserModeArgs(['--locale=EN'], {})).toEqual({ port: 0, locale: 'en', help: false });
+  });
+
+  it('does not take the argument after --presenting as its value', () => {
+    expect(parseBrowserModeArgs(['--presenting', '--data-dir', 'd'], {})).toEqual({ port: 0, dataDir: 'd', presenting: true, help: false });
+    expect(parseBrowserModeArgs(['--presenting', 'stray'], {})).toHaveProperty('error');
+    expect(parseBrowserModeArgs(['--presenting=1'], {})).toEqual({ error: '--presenting takes no value.' });
+  });
+
+  it('refuses an unknown language, naming the two it knows', () => {
+    expect(parseBrowserModeArgs(['--locale', 'fr'], {})).toEqual({ error: '--locale must be en or ko (got "fr").' });
+    expect(parseBrowserModeArgs([], { SCIM_WIZARD_LOCALE: 'ko-KR' })).toEqual({ error: 'SCIM_WIZARD_LOCALE must be en or ko (got "ko-KR").' });
+    expect(parseBrowserModeArgs(['--locale'], {})).toEqual({ error: '--locale needs a value.' });
+  });
+
+  it('falls back to SCIM_WIZARD_PRESENTING and SCIM_WIZARD_LOCALE; the --locale flag wins; empty is unset', () => {
+    expect(parseBrowserModeArgs([], { SCIM_WIZARD_PRESENTING: '1', SCIM_WIZARD_LOCALE: 'ko' })).toEqual({
+      port: 0,
+      presenting: true,
+      locale: 'ko',
+      help: false,
+    });
+    expect(parseBrowserModeArgs([], { SCIM_WIZARD_PRESENTING: 'true' })).toMatchObject({ presenting: true });
+    expect(parseBrowserModeArgs(['--locale', 'en'], { SCIM_WIZARD_LOCALE: 'ko' })).toMatchObject({ locale: 'en' });
+    expect(parseBrowserModeArgs([], { SCIM_WIZARD_PRESENTING: '0', SCIM_WIZARD_LOCALE: '' })).toEqual({ port: 0, help: false });
+    expect(parseBrowserModeArgs([], { SCIM_WIZARD_PRESENTING: '' })).toEqual({ port: 0, help: false });
+  });
+
+  it('refuses a SCIM_WIZARD_PRESENTING that is neither on nor off instead of guessing', () => {
+    expect(parseBrowserModeArgs([], { SCIM_WIZARD_PRESENTING: 'yes please' })).toEqual({ error: 'SCIM_WIZARD_PRESENTING must be 1 or 0 (got "yes please").' });
+  });
+
+  it('names both new options in the usage text', () => {
+    expect(BROWSER_MODE_USAGE).toMatch(/--presenting .*SCIM_WIZARD_PRESENTING/);
+    expect(BROWSER_MODE_USAGE).toMatch(/--locale en\|ko .*SCIM_WIZARD_LOCALE/);
   });
 });

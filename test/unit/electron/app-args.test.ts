@@ -22,3 +22,23 @@ describe('parseAppArgs', () => {
     expect(() => parseAppArgs(argv, {})).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST' }));
   });
 });
+
+describe('parseAppArgs: presenting mode and a fixed language', () => {
+  it('reads --presenting and --locale among Electron and Chromium arguments without eating the next one', () => {
+    const argv = ['.', '--presenting', '--no-sandbox', '--locale', 'ko', '--data-dir', 'd'];
+    expect(parseAppArgs(argv, {})).toEqual({ presenting: true, locale: 'ko', dataDir: resolve('d') });
+    expect(parseAppArgs(['.', '--presenting', '.'], {})).toEqual({ presenting: true });
+  });
+
+  it('falls back to the environment', () => {
+    expect(parseAppArgs([], { SCIM_WIZARD_PRESENTING: '1', SCIM_WIZARD_LOCALE: 'en' })).toEqual({ presenting: true, locale: 'en' });
+  });
+
+  it.each([
+    [['--locale', 'de'], '--locale must be en or ko (got "de").'],
+    [['--locale'], '--locale needs a value.'],
+    [['--presenting=yes'], '--presenting takes no value.'],
+  ])('refuses %j as a usage error', (argv, message) => {
+    expect(() => parseAppArgs(argv, {})).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST', message }));
+  });
+});

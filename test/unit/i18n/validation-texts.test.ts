@@ -13,7 +13,9 @@ import { fail } from '../../../shared/validators/result';
 import { formatValidationMessage } from '../../../shared/validators/validation-message';
 import { validateWebexOrgId } from '../../../shared/validators/webex-org-id';
 import { validateWebexTenantUrl } from '../../../shared/validators/webex-tenant-url';
+import { validateProfileName } from '../../../shared/validators/profile-name';
 import { validateFieldValue } from '../../../electron/services/handlers/field-validation';
+import { parseHandoffFile } from '../../../electron/services/handoff/handoff-file';
 
 const ID = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
 const SEED = 'a35bfbc6-ccbd-4a17-a488-72gf46c5420c';
@@ -31,7 +33,32 @@ const commercial = (v: string) => validateWebexTenantUrl(v, { offer: 'commercial
 const onTestBase = (v: string) => validateWebexTenantUrl(v, { offer: 'commercial', scimBaseUrl: 'http://127.0.0.1:4000/scim/v2' });
 
 /** One bad input per sentence of the tables: every refusal an admin can meet. */
+const HANDOFF = (profile: Record<string, unknown>, top: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    format: 'scim-setup-wizard/profile',
+    version: 1,
+    exportedAt: '',
+    app: { version: '1' },
+    ...top,
+    profile: { name: 'x', integrationId: 'cxone', fields: {}, currentStepId: null, completedStepIds: [], skippedStepIds: [], ...profile },
+  });
+const HANDOFF_CASES: Array<[string, string]> = [
+  ['handoff-too-large', 'x'.repeat(1024 * 1024 + 1)],
+  ['handoff-too-deep', '[[[[[[[[[[]]]]]]]]]]'],
+  ['handoff-not-json', '{'],
+  ['handoff-prototype-key', '{"__proto__": 1}'],
+  ['handoff-secret-field', HANDOFF({ password: 'x' })],
+  ['handoff-unknown-format', '{"format": "x"}'],
+  ['handoff-unknown-version', HANDOFF({}, { version: 9 })],
+  ['handoff-unknown-field', HANDOFF({ colour: 'x' })],
+  ['handoff-bad-value', HANDOFF({ name: 7 })],
+  ['handoff-unknown-integration', HANDOFF({ integrationId: 'zendesk' })],
+  ['handoff-unknown-step', HANDOFF({ completedStepIds: ['teleport'] })],
+];
+
 const CORPUS: Array<[string, ValidationResult]> = [
+  // Hand-off file imports (electron/services/handoff/handoff-file.ts; test/unit/handoff drives every case).
+  ...HANDOFF_CASES.map(([code, text]) => [code, parseHandoffFile(text, () => ({}))] as [string, ValidationResult]),
   ['empty', VALIDATORS['non-empty'](' ', CTX)],
   ['empty_org-id', validateWebexOrgId('')],
   ['empty_org-input', VALIDATORS['webex-org-input']('""', CTX)],
@@ -156,6 +183,10 @@ const CORPUS: Array<[string, ValidationResult]> = [
   ['cxone-bearer-token-is-access-key_id', validateCxoneBearerToken(`Access key ID: ${KEY}`)],
   ['cxone-bearer-token-is-access-key_secret', validateCxoneBearerToken(`Secret access key: ${KEY}`)],
   ['cxone-bearer-token-is-url', validateCxoneBearerToken(CXONE)],
+  ['empty_profile-name', validateProfileName('   ')],
+  ['profile-name-too-long', validateProfileName('x'.repeat(81))],
+  ['profile-name-control-character', validateProfileName('Acme\u0007 Corp')],
+  ['profile-name-taken', fail('profile-name-taken', { name: 'Acme' })],
 ];
 
 const sentenceKey = (r: ValidationResult) => (r.ok ? 'ok' : r.params?.variant === undefined ? r.code : `${r.code}_${r.params.variant}`);
