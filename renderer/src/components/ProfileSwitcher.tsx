@@ -40,7 +40,7 @@ export function ProfileSwitcher() {
         <label htmlFor={id}>{t('profiles.switcherLabel')}</label>
         <select id={id} data-testid="profile-switcher" value={profile.id} onChange={(e) => void switchTo(e.target.value)}>
           {profilesByName(settings).map((p) => (
-            <option key={p.id} value={p.id} data-testid={`profile-option-${p.id}`}>
+            <option key={p.id} value={p.id} data-testid={`profile-option-${p.id}`} translate="no">
               {p.name}
             </option>
           ))}

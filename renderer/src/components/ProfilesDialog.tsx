@@ -223,7 +223,9 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
                   </form>
                 ) : (
                   <div className="profile-row-facts">
-                    <span className="profile-row-name">{p.name}</span>
+                    <span className="profile-row-name" translate="no">
+                      {p.name}
+                    </span>
                     {p.id === active.id && <span className="badge badge-active">{t('profiles.active')}</span>}
                     <span className="profile-row-integration">{integration ? t(integration.titleKey) : t('profiles.noIntegration')}</span>
                   </div>

@@ -90,8 +90,15 @@ async function screenText(page: Page): Promise<string> {
     const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')]
       .filter(visible)
       .flatMap((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name) ?? ''));
-    const options = [...document.querySelectorAll('option')].map((option) => option.textContent ?? '');
-    return [document.body.innerText, ...attributes, ...options, document.title].join('\n');
+    const options = [...document.querySelectorAll('option:not([translate="no"])')].map((option) => option.textContent ?? '');
+    // What the admin typed or a server said (profile names, values, the server's own words) is marked
+    // translate="no": it is data, not the app's wording, so it is left out.
+    let body = document.body.innerText;
+    for (const data of document.querySelectorAll('[translate="no"]')) {
+      const text = data instanceof HTMLElement ? data.innerText : (data.textContent ?? '');
+      if (text.trim() !== '') body = body.split(text).join(' ');
+    }
+    return [body, ...attributes, ...options, document.title].join('\n');
   });
 }
 
