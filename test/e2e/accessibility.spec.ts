@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { TEST_ORG_ID } from './support/webex-peers';
 import { webexSessions } from './support/webex-session';
 import { next, signInAtProvider, startSignIn } from './support/webex-walk';
+import { expectAccessible } from './support/axe';
 
 /**
  * axe-core (WCAG 2.x A and AA rules) on every screen of the wizard, in both
@@ -10,12 +10,6 @@ import { next, signInAtProvider, startSignIn } from './support/webex-walk';
  */
 
 const sessions = webexSessions();
-
-async function expectAccessible(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect.soft(found, screen).toEqual([]);
-}
 
 for (const locale of ['en-US', 'ko-KR']) {
   test.describe(locale, () => {

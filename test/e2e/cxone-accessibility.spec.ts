@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CXONE_SECRET_FIELDS } from '../../shared/integrations/cxone';
 import { cxoneSessions, keychainValue } from './support/cxone-session';
 import { checklistOf, next, runCheck, startCxone, storeAccessKey, tickChecklist, walkRoleAndEmployee } from './support/cxone-walk';
 import { press, tabTo } from './support/keyboard';
 import { grantClipboard } from './support/webex-session';
+import { expectAccessible } from './support/axe';
 
 /**
  * The CXone flow for everyone: axe-core (WCAG 2.x A and AA) on every step and state in both
@@ -13,12 +13,6 @@ import { grantClipboard } from './support/webex-session';
  */
 
 const sessions = cxoneSessions();
-
-async function expectAccessible(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect.soft(found, screen).toEqual([]);
-}
 
 for (const locale of ['en-US', 'ko-KR']) {
   test.describe(locale, () => {

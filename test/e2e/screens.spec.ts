@@ -6,6 +6,7 @@ import { TEST_ORG_ID } from './support/webex-peers';
 import { newDataDir } from './support/browser-host';
 import { webexSessions } from './support/webex-session';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './support/webex-walk';
+import { WCAG_TAGS } from './support/axe';
 
 /**
  * Screenshots of every Webex screen in both languages, for people to look at
@@ -60,7 +61,7 @@ interface ShotOptions {
 /** The dialogs are drawn by ui/Dialog: axe's WCAG A/AA rules on each, as accessibility.spec.ts does for the steps. */
 async function expectDialogAccessible(page: Page, testId: string | null) {
   const dialog = testId ? `[data-testid="${testId}"]` : 'dialog[open]';
-  const { violations } = await new AxeBuilder({ page }).include(dialog).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const { violations } = await new AxeBuilder({ page }).include(dialog).withTags(WCAG_TAGS).analyze();
   expect
     .soft(
       violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
