@@ -29,6 +29,13 @@ function refuseWhilePresenting(services: AppServices, secretId: SecretId, what: 
   throw new AppError('PRESENTING', 'Presenting mode is on: secrets are not shown or copied. Turn presenting off first.', { secretId });
 }
 
+/** The keychain's value, for Reveal and Copy; an entry never stored or removed outside the app is NOT_FOUND. */
+async function storedSecret(services: AppServices, profileId: string, secretId: SecretId): Promise<string> {
+  const value = await services.secrets.get(profileId, secretId);
+  if (value === null) throw new AppError('NOT_FOUND', 'This secret is not in the keychain.', { secretId });
+  return value;
+}
+
 export function secretHandlers(services: AppServices): SecretHandlers {
   return {
     'secrets.status': async ({ profileId }) => {
@@ -71,8 +78,7 @@ export function secretHandlers(services: AppServices): SecretHandlers {
     'secrets.reveal': async ({ profileId, secretId }) => {
       readProfile(services, profileId);
       refuseWhilePresenting(services, secretId, 'reveal');
-      const value = await services.secrets.get(profileId, secretId);
-      if (value === null) throw new AppError('NOT_FOUND', 'This secret is not stored in the keychain.', { secretId });
+      const value = await storedSecret(services, profileId, secretId);
       services.log.info(`${secretId} shown on screen for profile ${profileId}`);
       return { value, hideAfterMs: REVEAL_HIDE_MS };
     },
@@ -80,8 +86,7 @@ export function secretHandlers(services: AppServices): SecretHandlers {
     'secrets.copyToClipboard': async ({ profileId, secretId }) => {
       readProfile(services, profileId);
       refuseWhilePresenting(services, secretId, 'copy');
-      const value = await services.secrets.get(profileId, secretId);
-      if (value === null) throw new AppError('NOT_FOUND', 'No token is stored for this profile yet.', { secretId });
+      const value = await storedSecret(services, profileId, secretId);
       const placedBy = services.capabilities.clipboard.place(value, CLIPBOARD_CLEAR_MS);
       return placedBy === 'main' ? { placedBy, clearAfterMs: CLIPBOARD_CLEAR_MS } : { placedBy, value, clearAfterMs: CLIPBOARD_CLEAR_MS };
     },
