@@ -84,6 +84,41 @@ test('the value on screen is the value saved, however fast the keys come', async
   expect(savedProfile(dataDir).fields['webex.tenantUrl']).toMatch(new RegExp(`/${TEST_ORG_ID}$`));
 });
 
+test('a save that answers while the admin is typing does not replace what is being typed', async ({ page }) => {
+  const { host, dataDir } = await sessions.start();
+  await page.goto(host.url);
+  await walkToOrgIdStep(page);
+  const input = page.getByTestId('field-webex.tenantUrl');
+  const other = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
+
+  // The first save is held at the door until the admin has started typing the next value.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let saves = 0;
+  await page.route('**/api/profile.saveField', async (route) => {
+    if (saves++ === 0) await held;
+    await route.continue();
+  });
+  await input.fill(other);
+  await input.blur();
+  await input.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  const [firstHalf, secondHalf] = [TEST_ORG_ID.slice(0, 18), TEST_ORG_ID.slice(18)];
+  await page.keyboard.type(firstHalf);
+  const answered = page.waitForResponse('**/api/profile.saveField');
+  release();
+  await answered;
+  await expect(page.getByTestId('tenant-url-preview')).toContainText(other);
+  await expect(input, 'the older answer left the typing alone').toHaveValue(firstHalf);
+  await page.keyboard.type(secondHalf);
+  await expect(input).toHaveValue(TEST_ORG_ID);
+  await input.blur();
+
+  await expect(page.getByTestId('tenant-url-preview')).toContainText(TEST_ORG_ID);
+  await expect(input, 'once its own save answered, the field shows the saved URL').toHaveValue(new RegExp(`/${TEST_ORG_ID}$`));
+  expect(savedProfile(dataDir).fields['webex.tenantUrl']).toMatch(new RegExp(`/${TEST_ORG_ID}$`));
+});
+
 test('a refused value says what is wrong and that Next keeps the saved one; an empty field says to fill it in', async ({ page }) => {
   const { host, dataDir } = await sessions.start();
   await page.goto(host.url);

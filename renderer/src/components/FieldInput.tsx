@@ -48,15 +48,26 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   const shownProfileId = useRef(profile.id);
   shownProfileId.current = profile.id;
 
-  // A value derived by main (e.g. the tenant URL after the offer changed) replaces the draft.
-  useEffect(() => setDraft(saved), [saved]);
+  // Typing not yet sent, and this field's saves still on their way: while either exists, an
+  // answer (an older save's) must not replace what the admin is typing.
+  const editsTyped = useRef(0);
+  const editsSent = useRef(0);
+  const savesInFlight = useRef(0);
+  // A value derived by main (the tenant URL after the offer changed, a normalised entry) replaces
+  // the draft once nothing typed here is newer than it.
+  useEffect(() => {
+    if (savesInFlight.current === 0 && editsTyped.current === editsSent.current) setDraft(saved);
+  }, [saved]);
   useEffect(() => report(field.id, refused), [field.id, refused, report]);
   useEffect(() => () => report(field.id, null), [field.id, report]);
 
   const save = async (value: string, profileId: string = profile.id) => {
     const stillShown = () => shownProfileId.current === profileId;
+    savesInFlight.current++;
     try {
-      const result = await call('profile.saveField', { profileId, fieldId: field.id, value });
+      const result = await call('profile.saveField', { profileId, fieldId: field.id, value }).finally(() => {
+        savesInFlight.current--;
+      });
       // The answer carries its profile: setProfile files it under that profile, whichever is on screen.
       if (result.ok) setProfile(result.profile);
       if (!stillShown()) return;
@@ -76,7 +87,9 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
     clearTimeout(timer.current);
     const draftToSave = pending.current;
     pending.current = null;
-    if (draftToSave) void save(draftToSave.value, draftToSave.profileId);
+    if (!draftToSave) return;
+    editsSent.current = editsTyped.current;
+    void save(draftToSave.value, draftToSave.profileId);
   };
   const flushRef = useRef(flush);
   flushRef.current = flush;
@@ -153,6 +166,7 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
 
   const validatorId = field.validator;
   const onChange = (value: string) => {
+    editsTyped.current++;
     setDraft(value);
     setNormalised(null);
     setFailure(null);
@@ -171,6 +185,7 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   const revert = () => {
     clearTimeout(timer.current);
     pending.current = null;
+    editsSent.current = editsTyped.current;
     setDraft(saved);
     setRefused(null);
   };
