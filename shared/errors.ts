@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'SCHEMA_REJECTED',
   /** Presenting mode is on: a secret is neither shown nor copied while a customer watches the screen. */
   'PRESENTING',
+  /** A file to save (a report, a hand-off file) holds one of the profile's stored secrets: nothing is written. */
+  'SECRET_IN_FILE',
   'INTERNAL',
 ] as const;
 

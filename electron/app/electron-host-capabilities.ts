@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { app, BrowserWindow, clipboard, session, shell, type WebContents } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, clipboard, dialog, session, shell, type WebContents } from 'electron';
 import { AppError } from '../../shared/errors';
 import { isAllowedExternalUrl } from '../../shared/external-urls';
-import type { ExternalOpener, HostCapabilities, SecretClipboard, SignInOpener, SignInOpenerMode } from '../services/host-capabilities';
+import type { ExternalOpener, FileSaver, HostCapabilities, SecretClipboard, SignInOpener, SignInOpenerMode } from '../services/host-capabilities';
 import { hardenSession, hardenWebContents, signInContentsPolicy } from './security';
 import { HARDENED_WEB_PREFERENCES } from './window-options';
 
@@ -138,10 +139,48 @@ export function createExternalOpener(): ExternalOpener {
   };
 }
 
+const SAVE_FILTERS: Readonly<Record<'markdown' | 'handoff' | 'pdf', Electron.FileFilter>> = {
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  handoff: { name: 'JSON', extensions: ['json'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+};
+
+/**
+ * Files through the OS save dialog, as children of the window that asked. The PDF is
+ * printed before the dialog opens, so it is the page as the admin saw it; the page's
+ * `@media print` rules leave only the report (renderer/src/styles.css, "setup report").
+ */
+export function createFileSaver(window: () => BrowserWindow | undefined): FileSaver {
+  const ask = async (suggestedName: string, kind: keyof typeof SAVE_FILTERS): Promise<string | null> => {
+    const options = { defaultPath: suggestedName, filters: [SAVE_FILTERS[kind]] };
+    const parent = window();
+    const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return answer.canceled || !answer.filePath ? null : answer.filePath;
+  };
+  return {
+    async saveText(suggestedName, text, kind) {
+      const path = await ask(suggestedName, kind);
+      if (!path) return 'cancelled';
+      await writeFile(path, text, 'utf8');
+      return 'saved';
+    },
+    async savePdf(suggestedName) {
+      const parent = window();
+      if (!parent) throw new AppError('NOT_FOUND', 'The window with the report is closed.', { what: 'window' });
+      const pdf = await parent.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+      const path = await ask(suggestedName, 'pdf');
+      if (!path) return 'cancelled';
+      await writeFile(path, pdf);
+      return 'saved';
+    },
+  };
+}
+
 export interface ElectronCapabilityParts {
   signInOpener: SignInOpener;
   clipboard: SecretClipboard;
   externalOpener: ExternalOpener;
+  fileSaver: FileSaver;
 }
 
 /** Call after app 'ready' (the locale is read then). */

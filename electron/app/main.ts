@@ -9,6 +9,7 @@ import { runLaunchTasks } from '../services/launch-tasks';
 import { parseAppArgs, type AppArgs } from './app-args';
 import {
   createExternalOpener,
+  createFileSaver,
   createSecretClipboard,
   createSignInOpener,
   electronHostCapabilities,
@@ -68,7 +69,13 @@ function createMainWindow(signInOpener: ElectronSignInOpener): BrowserWindow {
 async function start(args: AppArgs, signInOpener: ElectronSignInOpener): Promise<void> {
   hardenSession(session.defaultSession, { appBaseUrl: rendererBaseUrl(RENDERER_URL) });
   const clipboard = createSecretClipboard((message) => log.warn(message));
-  const capabilities = electronHostCapabilities({ signInOpener, clipboard, externalOpener: createExternalOpener() });
+  const capabilities = electronHostCapabilities({
+    signInOpener,
+    clipboard,
+    externalOpener: createExternalOpener(),
+    // The report is printed from the one app window.
+    fileSaver: createFileSaver(() => mainWindow),
+  });
   services = await createAppServices({
     dataDir: args.dataDir ?? app.getPath('userData'),
     endpointsFile: args.endpointsFile,

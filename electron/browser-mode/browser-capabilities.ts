@@ -1,8 +1,8 @@
 import type { HostCapabilities } from '../services/host-capabilities';
 
 /**
- * Browser mode has no windows or clipboard of its own: the page opens the
- * sign-in tab and places copied values itself. Everything else is the same
+ * Browser mode has no windows, clipboard or save dialog of its own: the page opens the
+ * sign-in tab, places copied values and saves files itself. Everything else is the same
  * handler table as in Electron.
  */
 export function browserModeCapabilities(): HostCapabilities {
@@ -13,5 +13,7 @@ export function browserModeCapabilities(): HostCapabilities {
     signInOpener: { open: async () => 'renderer', closeAll: () => undefined },
     clipboard: { place: () => 'renderer' },
     externalOpener: { open: async () => false },
+    // The page downloads the file itself, and prints the report with the browser's own "Save as PDF".
+    fileSaver: { saveText: async () => 'renderer', savePdf: async () => 'renderer' },
   };
 }

@@ -24,6 +24,16 @@ export interface ExternalOpener {
   open(url: string): Promise<boolean>;
 }
 
+/** 'renderer': this host leaves it to the page (browser mode: a download, or the browser's print to PDF). */
+export type FileSaveOutcome = 'saved' | 'cancelled' | 'renderer';
+
+export interface FileSaver {
+  /** Asks where to save (offering `suggestedName`) and writes the text; 'cancelled' when the admin cancels. */
+  saveText(suggestedName: string, text: string, kind: 'markdown' | 'handoff'): Promise<FileSaveOutcome>;
+  /** The page on screen (the printable report) as an A4 PDF, then where to save it. */
+  savePdf(suggestedName: string): Promise<FileSaveOutcome>;
+}
+
 export interface HostCapabilities {
   host: 'electron' | 'browser';
   versions: Record<string, string>;
@@ -31,4 +41,5 @@ export interface HostCapabilities {
   signInOpener: SignInOpener;
   clipboard: SecretClipboard;
   externalOpener: ExternalOpener;
+  fileSaver: FileSaver;
 }

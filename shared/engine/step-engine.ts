@@ -113,7 +113,9 @@ export function completeStep(integration: IntegrationDefinition, profile: Profil
   }
   const completed = skip ? profile.completedStepIds.filter((id) => id !== stepId) : addOnce(profile.completedStepIds, stepId);
   const skipped = skip ? addOnce(profile.skippedStepIds, stepId) : profile.skippedStepIds.filter((id) => id !== stepId);
-  const next: Profile = { ...profile, completedStepIds: completed, skippedStepIds: skipped, updatedAt: now.toISOString() };
+  // The report says when each step was closed; closing it again (done after skipped) records the new time.
+  const stepsClosedAt = { ...profile.stepsClosedAt, [stepId]: now.toISOString() };
+  const next: Profile = { ...profile, completedStepIds: completed, skippedStepIds: skipped, stepsClosedAt, updatedAt: now.toISOString() };
   const index = integration.steps.findIndex((s) => s.id === stepId);
   const following = integration.steps[index + 1];
   return { ...next, currentStepId: following ? following.id : stepId };

@@ -1,4 +1,6 @@
 import { presentingEn } from './presenting-en';
+import { handoffEn } from './handoff-en';
+import { reportEn } from './report-en';
 import { profilesEn } from './profiles-en';
 import { cxoneEn } from './cxone-en';
 import type { TextsLike } from './texts-shape';
@@ -342,6 +344,9 @@ export const en = {
     'VALIDATION_FAILED_not-skippable': 'This step cannot be skipped.',
     'VALIDATION_FAILED_requirements-unmet': 'This step is not finished yet.',
     PRESENTING: 'Presenting mode is on: secrets are not shown or copied while the screen is shared. Turn Presenting off first.',
+    SECRET_IN_FILE: 'Not saved: the file would hold one of this profile’s secrets, so nothing was written.',
+    'VALIDATION_FAILED_nothing-to-export':
+      'This profile has no integration yet, so there is nothing to hand off: open it, choose the integration and answer what you can prepare, then export it.',
     NOT_FOUND: 'The app could not find what it asked for. Reload the page; if it happens again, report it with the diagnostics.',
     NOT_FOUND_capture: 'This sign-in is no longer pending. Start it again.',
     NOT_FOUND_secret: 'This secret is not in the keychain (never stored, or removed outside the app). Store it again in its step.',
@@ -394,6 +399,8 @@ export const en = {
   },
   profiles: profilesEn,
   presenting: presentingEn,
+  handoff: handoffEn,
+  report: reportEn,
   integrations: {
     cxone: cxoneEn,
     'webex-entra': {

@@ -13,5 +13,7 @@ export const handoffValidationEn = {
   'handoff-bad-value': 'The value at “{{path}}” is missing or of the wrong kind. Export the profile again from the wizard.',
   'handoff-unknown-integration': 'The file is for the integration “{{integrationId}}”, which this version of the app does not have.',
   'handoff-unknown-step': 'The file names the step “{{stepId}}”, which this integration does not have. Export the profile again.',
+  'handoff-name-taken':
+    'A profile named “{{name}}” already exists. Replace its answers and progress with the file’s, or import the file as a new profile under another name.',
   within_handoff: 'In the hand-off file, “{{fieldId}}” is refused:',
 } as const;

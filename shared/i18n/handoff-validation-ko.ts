@@ -15,5 +15,6 @@ export const handoffValidationKo: Record<keyof typeof handoffValidationEn, strin
   'handoff-bad-value': '“{{path}}” 값이 없거나 형식이 잘못되었습니다. 마법사에서 프로필을 다시 내보내세요.',
   'handoff-unknown-integration': '이 파일은 이 버전의 앱에 없는 통합 “{{integrationId}}”용입니다.',
   'handoff-unknown-step': '파일에 이 통합에 없는 단계 이름(“{{stepId}}”)이 있습니다. 프로필을 다시 내보내세요.',
+  'handoff-name-taken': '“{{name}}” 프로필이 이미 있습니다. 그 프로필의 답변과 진행 상황을 파일 내용으로 바꾸거나, 다른 이름의 새 프로필로 가져오세요.',
   within_handoff: '인계 파일의 “{{fieldId}}” 값을 받아들일 수 없습니다:',
 };

@@ -1,4 +1,6 @@
 import { presentingKo } from './presenting-ko';
+import { handoffKo } from './handoff-ko';
+import { reportKo } from './report-ko';
 import { profilesKo } from './profiles-ko';
 import { cxoneKo } from './cxone-ko';
 import type { Messages } from './en';
@@ -344,6 +346,9 @@ export const ko: Messages = {
     'VALIDATION_FAILED_not-skippable': '이 단계는 건너뛸 수 없습니다.',
     'VALIDATION_FAILED_requirements-unmet': '이 단계를 아직 마치지 않았습니다.',
     PRESENTING: '화면 공유 모드에서는 비밀 값을 표시하거나 복사하지 않습니다. 먼저 헤더의 “화면 공유”를 끄세요.',
+    SECRET_IN_FILE: '파일에 이 프로필의 비밀 값이 들어 있어 저장하지 않았습니다. 아무 파일도 쓰지 않았습니다.',
+    'VALIDATION_FAILED_nothing-to-export':
+      '이 프로필은 아직 통합을 선택하지 않아 인계할 내용이 없습니다. 프로필을 열어 통합을 선택하고 미리 준비할 수 있는 답변을 입력한 뒤 내보내세요.',
     NOT_FOUND: '요청한 항목을 앱에서 찾을 수 없습니다. 페이지를 새로 고치고, 다시 발생하면 진단 정보를 첨부해 알려 주세요.',
     NOT_FOUND_capture: '이 로그인은 더 이상 대기 중이 아닙니다. 로그인을 다시 시작하세요.',
     NOT_FOUND_secret: '이 비밀 값이 키체인에 없습니다(저장한 적이 없거나 앱 밖에서 삭제됨). 해당 단계에서 다시 저장하세요.',
@@ -396,6 +401,8 @@ export const ko: Messages = {
   },
   profiles: profilesKo,
   presenting: presentingKo,
+  handoff: handoffKo,
+  report: reportKo,
   integrations: {
     cxone: cxoneKo,
     'webex-entra': {

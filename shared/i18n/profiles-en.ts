@@ -1,6 +1,8 @@
 /** English texts of the profiles feature (the `profiles` section of en.ts). */
 export const profilesEn = {
   title: 'Profiles',
+  /** The first profile's name until it is renamed (it is made before any language is known). */
+  defaultName: 'Default',
   switcherLabel: 'Profile',
   manage: 'Manage profiles',
   dialogTitle: 'Profiles',

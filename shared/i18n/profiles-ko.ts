@@ -4,6 +4,7 @@ import type { TextsLike } from './texts-shape';
 /** Korean texts of the profiles feature: the same keys as profiles-en.ts. */
 export const profilesKo: TextsLike<typeof profilesEn> = {
   title: '프로필',
+  defaultName: '기본',
   switcherLabel: '프로필',
   manage: '프로필 관리',
   dialogTitle: '프로필',

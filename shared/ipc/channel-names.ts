@@ -33,6 +33,10 @@ export const CHANNEL_NAMES = [
   'profiles.duplicate',
   'profiles.delete',
   'profiles.setActive',
+  'handoff.export',
+  'handoff.import',
+  'files.saveText',
+  'report.savePdf',
   'app.setPresenting',
   'shell.openExternal',
 ] as const satisfies readonly Channel[];

@@ -69,6 +69,16 @@ const refusalSchema = z.object({
   message: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+/** A hand-off file's text: main measures the 1 MiB limit itself and answers `handoff-too-large`, so the bound here is looser. */
+const handoffTextSchema = z.string().max(2 * 1024 * 1024);
+/** A file name the admin is offered when saving (no folder, no characters any OS refuses). */
+const suggestedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && [...name].every((ch) => ch.charCodeAt(0) >= 0x20), 'a file name without a folder or reserved characters');
+/** Where a file went: `main` wrote it after a save dialog (Electron); `renderer` means the page saves it itself (browser mode). */
+const fileSavedSchema = z.object({ savedBy: z.enum(['main', 'renderer']), saved: z.boolean() });
 const settingsOrRefusalSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), settings: settingsSchema }), refusalSchema]);
 
 const saveFieldResultSchema = z.discriminatedUnion('ok', [
@@ -214,6 +224,28 @@ export const ipcContract = {
     response: z.object({ settings: settingsSchema, removedSecrets: z.array(secretIdSchema) }),
   },
   'profiles.setActive': { request: profileRef.strict(), response: settingsSchema },
+  /** A profile as a hand-off file: versioned JSON with its answers and progress, never a secret. */
+  'handoff.export': { request: profileRef.strict(), response: z.object({ fileName: z.string(), text: z.string() }) },
+  /**
+   * Starts a new profile from a hand-off file and makes it active. A name already taken is refused
+   * (`handoff-name-taken`) unless the page sends another `name`, or `replaceProfileId` after asking.
+   */
+  'handoff.import': {
+    request: z.object({ text: handoffTextSchema, name: profileNameInputSchema.nullable(), replaceProfileId: profileIdSchema.nullable() }).strict(),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), settings: settingsSchema, profileId: profileIdSchema, replaced: z.boolean() }),
+      refusalSchema,
+    ]),
+  },
+  /** Saves a text file for a profile (its report, its hand-off file); refused when the text holds one of its stored secrets. */
+  'files.saveText': {
+    request: profileRef
+      .extend({ suggestedName: suggestedFileNameSchema, text: z.string().max(2 * 1024 * 1024), kind: z.enum(['markdown', 'handoff']) })
+      .strict(),
+    response: fileSavedSchema,
+  },
+  /** The printable report on screen as PDF (Electron's printToPDF, then a save dialog); browser mode answers `renderer` and the page prints. */
+  'report.savePdf': { request: profileRef.extend({ suggestedName: suggestedFileNameSchema }).strict(), response: fileSavedSchema },
   'app.setPresenting': { request: z.object({ presenting: z.boolean() }).strict(), response: z.object({ presenting: z.boolean() }) },
   'shell.openExternal': { request: z.object({ url: z.string().max(2048) }).strict(), response: z.object({ opened: z.boolean() }) },
 } as const;

@@ -24,6 +24,9 @@ export const PROFILE_WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'profiles.duplicate',
   'profiles.delete',
   'profiles.setActive',
+  // A hand-off export waits for the profile's own saves, so the file holds the last value typed; an import goes with the settings.
+  'handoff.export',
+  'handoff.import',
   // Not a profile's, but two quick language changes must land in the order they were made too.
   'settings.setLocale',
 ]);

@@ -37,6 +37,11 @@ export const profileSchema = z.object({
   fields: z.record(z.string(), z.string().max(4096)),
   secrets: z.partialRecord(z.enum(SECRET_IDS), secretMetaSchema),
   actions: z.record(z.string(), actionOutcomeSchema),
+  /**
+   * When each closed (done or skipped) step was closed, by step id (ISO time), for the setup report.
+   * Added without a schema version bump: optional with a default, so older files read as "no times known".
+   */
+  stepsClosedAt: z.record(z.string(), z.string()).default({}),
   updatedAt: z.string(),
   /** Bumped by main on every save: the renderer keeps the newest answer, whatever order answers arrive in. */
   revision: z.number().int().nonnegative().default(0),
@@ -77,6 +82,7 @@ export function emptyProfile(id: string, name: string, now: Date = new Date()): 
     fields: {},
     secrets: {},
     actions: {},
+    stepsClosedAt: {},
     updatedAt: now.toISOString(),
     revision: 0,
   };

@@ -1,58 +1,56 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { _electron as electron, type ElectronApplication } from 'playwright-core';
 import { CHANNELS } from '../../shared/ipc/contract';
+import { KEYCHAIN_SERVICE } from '../../shared/secrets';
+import { startCxonePeers, cxoneEndpointsBlock, type CxonePeers } from '../support/cxone-peers';
+import { keychainAccountIn } from '../support/keychain-account';
+import { newDataDir } from './support/browser-host';
+import { leaksIn, randomSecrets } from './support/cxone-session';
+import { runCheck, walkToRegionStep } from './support/cxone-walk';
+import { electronApps, electronSkipReason } from './support/electron-app';
+import { listFiles } from './support/leak-scan';
+import { createProfile, settingsOnDisk } from './support/profiles-walk';
+import { startWebexPeers, TEST_ORG_ID, type WebexPeers } from './support/webex-peers';
+import { next, signInAtProvider, walkToBearerTokenStep, walkToOrgIdStep } from './support/webex-walk';
 
 /**
- * The built Electron app, driven through Playwright's _electron. Runs only
- * where the Electron binary is installed: it cannot be downloaded on every
- * machine (this one included), and then the spec says so and skips.
+ * The desktop app itself (Electron, driven by Playwright's _electron): the same scenarios as the
+ * browser-mode suites for both flows, profiles and the in-app private sign-in window, against the
+ * same local peers and the real keychain. Where no Electron binary exists (this machine: it
+ * cannot be downloaded here) the suite prints why and skips.
  */
 
-const MAIN_ENTRY = resolve('dist/electron/main.cjs');
+if (electronSkipReason) console.log(electronSkipReason);
+test.skip(electronSkipReason !== null, electronSkipReason ?? '');
 
-/**
- * Where the electron package put its binary, or why there is none. Computed
- * as node_modules/electron/index.js does, without requiring it: that module
- * starts a download when the binary is missing.
- */
-function findElectronBinary(): { path: string } | { missing: string } {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(packageDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) {
-    const path = join(override, relative || 'electron');
-    return existsSync(path) ? { path } : { missing: path };
-  }
-  if (!relative) return { missing: `${join(packageDir, 'dist')} (no ${pathFile})` };
-  const path = join(packageDir, 'dist', relative);
-  return existsSync(path) ? { path } : { missing: path };
-}
+const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword(service: string, account: string): Promise<string | null> };
+const apps = electronApps();
+let webex: WebexPeers | undefined;
+let cxone: CxonePeers | undefined;
 
-const binary = findElectronBinary();
-const skipReason = 'missing' in binary ? `Electron binary not installed on this machine (it cannot be downloaded here): ${binary.missing}` : null;
-if (skipReason) console.log(skipReason);
-test.skip(skipReason !== null, skipReason ?? '');
-
-let app: ElectronApplication | undefined;
 test.afterEach(async () => {
-  await app?.close();
-  app = undefined;
+  await apps.closeAll();
+  await webex?.close();
+  await cxone?.close();
+  webex = undefined;
+  cxone = undefined;
 });
 
-test('the built app opens on the integration picker, with only the bridge exposed to the page', async () => {
-  if (!('path' in binary)) return;
-  expect(existsSync(MAIN_ENTRY), `${MAIN_ENTRY} is missing: run npm run build first`).toBe(true);
-  const dataDir = mkdtempSync(join(tmpdir(), 'scim-wizard-electron-e2e-'));
-  // Chromium's own sandbox refuses to start as root (containers); the page stays sandboxed by webPreferences.
-  const rootArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  app = await electron.launch({ executablePath: binary.path, args: [...rootArgs, '.', '--data-dir', dataDir], cwd: process.cwd() });
+/** Both flows' peers behind one endpoints file (README, "Test endpoints file"). */
+async function startPeers() {
+  const secrets = randomSecrets();
+  webex = await startWebexPeers(newDataDir());
+  cxone = await startCxonePeers({ areas: ['na1'], ...secrets });
+  const endpointsFile = join(newDataDir(), 'endpoints.json');
+  const webexBlock = JSON.parse(readFileSync(webex.endpointsFile, 'utf8')) as object;
+  writeFileSync(endpointsFile, JSON.stringify({ ...webexBlock, ...cxoneEndpointsBlock(cxone) }, null, 2));
+  return { endpointsFile, secrets, webex, cxone };
+}
 
-  const page = await app.firstWindow();
+test('the built app opens on the integration picker, with only the bridge exposed to the page', async () => {
+  const { page } = await apps.launch({ dataDir: newDataDir() });
   await expect(page.getByTestId('integration-picker')).toBeVisible();
 
   const exposed = await page.evaluate(() => {
@@ -78,4 +76,77 @@ test('the built app opens on the integration picker, with only the bridge expose
 
   const info = await page.evaluate(() => window.scimWizard?.['app.getInfo']({}));
   expect(info).toMatchObject({ ok: true, data: { host: 'electron', versions: { electron: expect.any(String) } } });
+});
+
+test('Webex: the token is captured through the in-app private window, lands in the keychain, and the connection test passes', async () => {
+  const { endpointsFile } = await startPeers();
+  const dataDir = newDataDir();
+  const { app, page, output } = await apps.launch({ dataDir, endpointsFile });
+  await walkToBearerTokenStep(page, TEST_ORG_ID);
+
+  // The desktop offers the private window first; it opens as a second window of the app.
+  await expect(page.getByTestId('token-opener-in-app-private')).toBeChecked();
+  const signInWindow = app.waitForEvent('window');
+  await page.getByTestId('action-capture-token').click();
+  const popup = await signInWindow;
+  await signInAtProvider(popup);
+  await expect(page.getByTestId('token-captured')).toBeVisible();
+  await expect(page.getByTestId('token-status')).toHaveAttribute('data-present', 'true');
+  // The sign-in window is closed once the token is in, and its session kept nothing on disk.
+  await expect.poll(() => app.windows().length).toBe(1);
+
+  const token = await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccountIn(dataDir, 'default', 'webex-bearer-token'));
+  expect(token, 'the token is in the real keychain').toBeTruthy();
+  await next(page, 'test-connection');
+  await page.getByTestId('action-test-connection').click();
+  await expect(page.getByTestId('test-connection-result')).toHaveAttribute('data-outcome', 'ok');
+
+  await apps.closeAll();
+  const written = Object.fromEntries(listFiles(dataDir).map((file) => [file, readFileSync(file)]));
+  expect(leaksIn({ ...written, output: output() }, { token: token! })).toEqual([]);
+});
+
+test('CXone (Okta): the access key pair goes to the keychain, the live check passes, and no secret is written or printed', async () => {
+  const { endpointsFile, secrets } = await startPeers();
+  const dataDir = newDataDir();
+  const { page, output } = await apps.launch({ dataDir, endpointsFile });
+  await walkToRegionStep(page, 'okta', secrets);
+  await page.getByTestId('field-cxone.region-na1').check();
+  const result = await runCheck(page, 'check-access-key');
+  await expect(result).toHaveAttribute('data-outcome', 'ok');
+  await next(page, 'idp-settings');
+  await expect(page.getByTestId('value-okta-baseUrl')).toContainText('/na1/scim/v2');
+
+  for (const [secretId, value] of [
+    ['cxone-access-key-id', secrets.accessKeyId],
+    ['cxone-access-key-secret', secrets.accessKeySecret],
+  ] as const) {
+    expect(await keytar.getPassword(KEYCHAIN_SERVICE, keychainAccountIn(dataDir, 'default', secretId))).toBe(value);
+  }
+  await apps.closeAll();
+  const written = Object.fromEntries(listFiles(dataDir).map((file) => [file, readFileSync(file)]));
+  expect(leaksIn({ ...written, output: output() }, { ...secrets })).toEqual([]);
+});
+
+test('profiles: a Webex and a CXone profile progress independently, and the active one survives a restart', async () => {
+  const { endpointsFile } = await startPeers();
+  const dataDir = newDataDir();
+  const first = await apps.launch({ dataDir, endpointsFile });
+  await walkToOrgIdStep(first.page);
+  await first.page.getByTestId('field-webex.tenantUrl').fill(TEST_ORG_ID);
+  await expect(first.page.getByTestId('tenant-url-preview')).toContainText(TEST_ORG_ID);
+
+  const cxoneId = await createProfile(first.page, dataDir, 'CXone tenant', 'cxone');
+  await first.page.getByTestId('field-cxone.idp-entra').check();
+  await expect(first.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await first.page.getByTestId('profile-switcher').selectOption('default');
+  await expect(first.page.getByTestId('step-org-id')).toBeVisible();
+  await first.page.getByTestId('profile-switcher').selectOption(cxoneId);
+  await expect(first.page.getByTestId('field-cxone.idp-entra')).toBeChecked();
+  await first.close();
+
+  const second = await apps.launch({ dataDir, endpointsFile });
+  await expect(second.page.getByTestId('profile-switcher')).toHaveValue(cxoneId);
+  await expect(second.page.getByTestId('field-cxone.idp-entra')).toBeChecked();
+  expect(settingsOnDisk(dataDir).profiles.default?.fields['webex.tenantUrl']).toMatch(new RegExp(`/${TEST_ORG_ID}$`));
 });

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { KEYCHAIN_SERVICE, type SecretId } from '../../shared/secrets';
-import type { Settings } from '../../shared/settings/schema';
 import { keychainAccountIn } from '../support/keychain-account';
 import { startBrowserHost } from './support/browser-host';
+import { createProfile, openManageProfiles, settingsOnDisk } from './support/profiles-walk';
 import { cxoneSessions } from './support/cxone-session';
 import { settled, storeAccessKey, walkRoleAndEmployee } from './support/cxone-walk';
 import { walkToOrgIdStep } from './support/webex-walk';
@@ -21,29 +19,10 @@ const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword
 const ORG_ID = '3f2b6c1e-8d4a-4e7b-9c2f-5a1d0e6b7c8d';
 const TENANT_URL_FIELD = 'webex.tenantUrl';
 
-function onDisk(dataDir: string): Settings {
-  return JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as Settings;
-}
+const onDisk = settingsOnDisk;
 
 function keychainHas(dataDir: string, profileId: string, secretId: SecretId): Promise<string | null> {
   return keytar.getPassword(KEYCHAIN_SERVICE, keychainAccountIn(dataDir, profileId, secretId));
-}
-
-async function openManage(page: Page) {
-  await page.getByTestId('profiles-manage').click();
-  await expect(page.getByTestId('profiles-dialog')).toBeVisible();
-}
-
-/** Creates a profile from the dialog and answers its id (the profile on screen afterwards). */
-async function createProfile(page: Page, dataDir: string, name: string, integration: string): Promise<string> {
-  await openManage(page);
-  await page.getByTestId('profile-create-name').fill(name);
-  await page.getByTestId('profile-create-integration').selectOption(integration);
-  await page.getByTestId('profile-create').click();
-  await expect(page.getByTestId('profiles-dialog')).toBeHidden();
-  const id = onDisk(dataDir).activeProfileId;
-  await expect(page.getByTestId('profile-switcher')).toHaveValue(id);
-  return id;
 }
 
 test('two profiles of different integrations progress independently, survive a switch mid-typing and a restart, and delete cleans the keychain', async ({
@@ -101,7 +80,7 @@ test('two profiles of different integrations progress independently, survive a s
     await expect(page.getByTestId('step-access-key')).toBeVisible();
 
     // Delete the active CXone profile: the confirmation lists both keychain entries by name and account.
-    await openManage(page);
+    await openManageProfiles(page);
     await page.getByTestId(`profile-delete-${cxone}`).click();
     const confirm = page.getByTestId('confirm-delete-profile');
     await expect(confirm).toBeVisible();
@@ -132,7 +111,7 @@ test('refusals on screen: empty and duplicate names, the last profile, in Englis
   const other = await createProfile(page, session.dataDir, 'Tenant B', '');
   await expect(page.getByTestId('integration-picker')).toBeVisible();
 
-  await openManage(page);
+  await openManageProfiles(page);
   // A name another profile has, in other capitals and spacing.
   await page.getByTestId('profile-create-name').fill('  tenant   b ');
   await page.getByTestId('profile-create').click();
@@ -165,7 +144,7 @@ test('refusals on screen: empty and duplicate names, the last profile, in Englis
   // The same refusals in Korean.
   await page.keyboard.press('Escape');
   await page.getByTestId('language-select').selectOption('ko');
-  await openManage(page);
+  await openManageProfiles(page);
   await page.getByTestId('profile-delete-default').click();
   await expect(page.getByTestId('profiles-error')).toHaveText('마지막 프로필은 삭제할 수 없습니다. 먼저 다른 프로필을 만드세요.');
   await page.getByTestId('profile-create').click();

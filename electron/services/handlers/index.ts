@@ -7,6 +7,8 @@ import { profilesHandlers } from './profiles-handlers';
 import { secretHandlers } from './secret-handlers';
 import { checkHandlers } from './check-handlers';
 import { signInHandlers } from './sign-in-handlers';
+import { handoffHandlers } from './handoff-handlers';
+import { fileHandlers } from './file-handlers';
 
 /** The one handler table, served by Electron IPC and by the browser-mode HTTP host alike. */
 export function createHandlerTable(services: AppServices): HandlerTable {
@@ -18,5 +20,7 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     ...signInHandlers(services),
     ...checkHandlers(services),
     ...mappingHandlers(services),
+    ...handoffHandlers(services),
+    ...fileHandlers(services),
   };
 }

@@ -4,6 +4,7 @@ import type { ResponseOf } from '../../../shared/ipc/contract';
 import { KEYCHAIN_SERVICE, SECRET_IDS, keychainAccount } from '../../../shared/secrets';
 import type { Profile } from '../../../shared/settings/schema';
 import { call } from '../api/client';
+import { useProfileName } from '../hooks/use-profile-name';
 import { ConfirmDialog } from '../ui/Dialog';
 
 interface Props {
@@ -24,15 +25,17 @@ interface Props {
 export function ProfileDeleteDialog({ profile, keychainNamespace, isActive, onCancel, onDeleted, onFailed }: Props) {
   const { t } = useTranslation();
   const [deleting, setDeleting] = useState(false);
+  const profileName = useProfileName();
+  const name = profile ? profileName(profile) : '';
   const stored = profile ? SECRET_IDS.filter((secretId) => profile.secrets[secretId] !== undefined) : [];
 
   const confirm = async () => {
     if (!profile || deleting) return;
     setDeleting(true);
     try {
-      onDeleted(await call('profiles.delete', { profileId: profile.id }), profile.name);
+      onDeleted(await call('profiles.delete', { profileId: profile.id }), name);
     } catch (error) {
-      onFailed(error, profile.name);
+      onFailed(error, name);
     } finally {
       setDeleting(false);
     }
@@ -41,7 +44,7 @@ export function ProfileDeleteDialog({ profile, keychainNamespace, isActive, onCa
   return (
     <ConfirmDialog
       open={profile !== null}
-      title={t('profiles.confirmDelete.title', { name: profile?.name ?? '' })}
+      title={t('profiles.confirmDelete.title', { name })}
       testId="confirm-delete-profile"
       danger
       confirmLabel={t('profiles.confirmDelete.confirm')}

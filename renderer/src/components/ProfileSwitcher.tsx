@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Profile, Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
+import { useProfileName } from '../hooks/use-profile-name';
 import { ErrorText } from './ErrorText';
 import { useApplySettings } from './ProfileSettingsContext';
 import { ProfilesDialog } from './ProfilesDialog';
@@ -24,6 +25,7 @@ export function ProfileSwitcher() {
   const id = useId();
   const [error, setError] = useState<unknown>(null);
   const [managing, setManaging] = useState(false);
+  const profileName = useProfileName();
 
   const switchTo = async (profileId: string) => {
     setError(null);
@@ -41,7 +43,7 @@ export function ProfileSwitcher() {
         <select id={id} data-testid="profile-switcher" value={profile.id} onChange={(e) => void switchTo(e.target.value)}>
           {profilesByName(settings).map((p) => (
             <option key={p.id} value={p.id} data-testid={`profile-option-${p.id}`} translate="no">
-              {p.name}
+              {profileName(p)}
             </option>
           ))}
         </select>

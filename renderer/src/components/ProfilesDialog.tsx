@@ -5,10 +5,15 @@ import type { Settings } from '../../../shared/settings/schema';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
+import { useProfileName } from '../hooks/use-profile-name';
 import { UiMessage, useErrorText } from '../hooks/use-error-text';
 import { useValidationText } from '../hooks/use-validation-text';
 import { Dialog } from '../ui/Dialog';
 import { ErrorText } from './ErrorText';
+import { HandoffExportButton, HandoffExportMessage, useHandoffExport } from './HandoffExport';
+import { HandoffImport } from './HandoffImport';
+import { HandoffImportReplaceDialog } from './HandoffImportReplaceDialog';
+import { useHandoffImport } from './HandoffImportState';
 import { ProfileDeleteDialog } from './ProfileDeleteDialog';
 import { useApplySettings } from './ProfileSettingsContext';
 import { profilesByName } from './ProfileSwitcher';
@@ -22,8 +27,9 @@ type Editing = { mode: 'rename' | 'duplicate'; profileId: string; name: string }
 type NameRefusal = { where: 'create' | string; failure: ValidationFailure } | null;
 
 /**
- * Manage profiles: create (name, optionally the integration), rename, duplicate (never the
- * secrets) and delete (after a confirmation that lists the keychain entries it deletes).
+ * Manage profiles: create (name, optionally the integration), import a hand-off file, rename,
+ * duplicate (never the secrets), export a hand-off file (never the secrets) and delete (after a
+ * confirmation that lists the keychain entries it deletes).
  * Main checks every name and answers refusals as validator codes; they show in the language on screen.
  */
 export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -32,6 +38,7 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
   const applySettings = useApplySettings();
   const errorText = useErrorText();
   const validationText = useValidationText();
+  const profileName = useProfileName();
   const ids = useId();
   const [createName, setCreateName] = useState('');
   const [createIntegration, setCreateIntegration] = useState('');
@@ -45,6 +52,10 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
   const [busy, setBusy] = useState(false);
   // Where focus goes back once a row's name field closes: the button that opened it.
   const returnFocus = useRef<string | null>(null);
+  const importer = useHandoffImport();
+  const exporter = useHandoffExport();
+  const { reset: resetImport } = importer;
+  const { reset: resetExport } = exporter;
 
   // Each opening starts clean: no half-typed name or old message from the last time.
   useEffect(() => {
@@ -56,6 +67,10 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
     setError(null);
     setDeleteFailure(null);
     setStatus(null);
+    resetImport();
+    resetExport();
+    // Only an opening resets; the reset functions are new at each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   useEffect(() => {
@@ -69,6 +84,8 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
     setError(null);
     setDeleteFailure(null);
     setStatus(null);
+    resetImport();
+    resetExport();
   };
 
   /** Sends a name to main; answers true when it was taken (the refusal shows under `where` otherwise). */
@@ -177,6 +194,7 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
           </div>
           {nameError('create', `${ids}-name-error`)}
         </form>
+        <HandoffImport state={importer} />
 
         <h3 className="profiles-dialog-list-heading">{t('profiles.listHeading')}</h3>
         <ul className="profile-list">
@@ -188,7 +206,9 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
               <li key={p.id} className="profile-row" data-testid={`profile-row-${p.id}`} aria-current={p.id === active.id ? 'true' : undefined}>
                 {isEditing ? (
                   <form className="profile-name-form" onSubmit={(e) => void submitEditing(e)}>
-                    <label htmlFor={inputId}>{t(editing.mode === 'rename' ? 'profiles.renameLabel' : 'profiles.duplicateLabel', { name: p.name })}</label>
+                    <label htmlFor={inputId}>
+                      {t(editing.mode === 'rename' ? 'profiles.renameLabel' : 'profiles.duplicateLabel', { name: profileName(p) })}
+                    </label>
                     <div className="profile-name-controls">
                       <input
                         id={inputId}
@@ -224,20 +244,20 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
                 ) : (
                   <div className="profile-row-facts">
                     <span className="profile-row-name" translate="no">
-                      {p.name}
+                      {profileName(p)}
                     </span>
                     {p.id === active.id && <span className="badge badge-active">{t('profiles.active')}</span>}
                     <span className="profile-row-integration">{integration ? t(integration.titleKey) : t('profiles.noIntegration')}</span>
                   </div>
                 )}
                 {!isEditing && (
-                  <div className="profile-row-actions" role="group" aria-label={t('profiles.rowActions', { name: p.name })}>
+                  <div className="profile-row-actions" role="group" aria-label={t('profiles.rowActions', { name: profileName(p) })}>
                     <button
                       type="button"
                       data-testid={`profile-rename-${p.id}`}
                       onClick={() => {
                         reset();
-                        setEditing({ mode: 'rename', profileId: p.id, name: p.name });
+                        setEditing({ mode: 'rename', profileId: p.id, name: profileName(p) });
                       }}
                     >
                       {t('profiles.rename')}
@@ -247,16 +267,18 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
                       data-testid={`profile-duplicate-${p.id}`}
                       onClick={() => {
                         reset();
-                        setEditing({ mode: 'duplicate', profileId: p.id, name: t('profiles.copyName', { name: p.name }) });
+                        setEditing({ mode: 'duplicate', profileId: p.id, name: t('profiles.copyName', { name: profileName(p) }) });
                       }}
                     >
                       {t('profiles.duplicate')}
                     </button>
+                    <HandoffExportButton state={exporter} profile={p} />
                     <button type="button" className="danger" data-testid={`profile-delete-${p.id}`} onClick={() => askDelete(p.id)}>
                       {t('profiles.delete')}
                     </button>
                   </div>
                 )}
+                <HandoffExportMessage state={exporter} profileId={p.id} />
               </li>
             );
           })}
@@ -277,6 +299,7 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
           </p>
         )}
       </Dialog>
+      <HandoffImportReplaceDialog state={importer} />
       <ProfileDeleteDialog
         profile={deletingProfile ?? null}
         keychainNamespace={settings.keychainNamespace}

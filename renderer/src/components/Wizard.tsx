@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../ui/Dialog';
 import { StepStatusIcon } from '../ui/StepStatusIcon';
 import { ErrorText } from './ErrorText';
 import { FieldProblemsContext, type FieldProblems } from './field-problems';
+import { ReportButton } from './ReportButton';
 import { SaveStatus } from './SaveStatus';
 import { StepView } from './StepView';
 
@@ -105,6 +106,7 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
           <button type="button" className="link" data-testid="change-integration" onClick={() => setConfirmingChange(true)}>
             {t('picker.changeIntegration')}
           </button>
+          <ReportButton integration={integration} />
         </nav>
         <section className="step" data-testid={`step-${step.id}`} aria-labelledby="step-title">
           <div className="step-header">

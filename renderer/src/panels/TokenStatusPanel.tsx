@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { expiryState } from '../../../shared/engine/token-expiry';
+import { tokenReminder } from '../../../shared/engine/token-reminder';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
@@ -45,7 +45,7 @@ export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
 
   // Time too: tokens can live hours (test providers) as well as months (Webex).
   const date = (iso: string) => formatDateTime(iso, i18n.language);
-  const expiry = expiryState(meta?.expiresAt ?? null, new Date());
+  const reminder = tokenReminder(meta?.expiresAt, new Date());
   return (
     <aside className="panel" data-testid="token-status" data-present={meta && present !== false ? 'true' : 'false'}>
       {!meta || present === false ? (
@@ -60,16 +60,16 @@ export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
           ) : (
             <p data-testid="token-expiry">{t('token.expiryUnknown')}</p>
           )}
-          {expiry.state === 'soon' && meta.expiresAt && (
+          {reminder.state === 'soon' && (
             <p className="warning" role="alert" data-testid="token-reminder" data-state="soon">
-              {expiry.lessThanADay
-                ? t('token.expiresToday', { date: date(meta.expiresAt) })
-                : t('token.expiresSoon', { date: date(meta.expiresAt), days: expiry.daysLeft })}
+              {reminder.today
+                ? t('token.expiresToday', { date: date(reminder.expiresAt) })
+                : t('token.expiresSoon', { date: date(reminder.expiresAt), days: reminder.daysLeft })}
             </p>
           )}
-          {expiry.state === 'expired' && meta.expiresAt && (
+          {reminder.state === 'expired' && (
             <p className="error" role="alert" data-testid="token-reminder" data-state="expired">
-              {t('token.expired', { date: date(meta.expiresAt) })}
+              {t('token.expired', { date: date(reminder.expiresAt) })}
             </p>
           )}
         </>

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createExternalOpener, createSecretClipboard, createSignInOpener, electronHostCapabilities } from '../../../electron/app/electron-host-capabilities';
+import {
+  createExternalOpener,
+  createFileSaver,
+  createSecretClipboard,
+  createSignInOpener,
+  electronHostCapabilities,
+} from '../../../electron/app/electron-host-capabilities';
 
 vi.mock('electron', async () => (await import('../../support/electron-double')).electronModule());
 import { electronDouble, type FakeWebContents } from '../../support/electron-double';
@@ -166,7 +172,12 @@ describe('external opener', () => {
 });
 
 describe('electronHostCapabilities', () => {
-  const parts = () => ({ signInOpener: createSignInOpener({ extraOrigins: [] }), clipboard: createSecretClipboard(), externalOpener: createExternalOpener() });
+  const parts = () => ({
+    signInOpener: createSignInOpener({ extraOrigins: [] }),
+    clipboard: createSecretClipboard(),
+    externalOpener: createExternalOpener(),
+    fileSaver: createFileSaver(() => undefined),
+  });
 
   it('reports the electron host, the runtime versions and the OS locale', () => {
     electronDouble.app.locale = 'ko';

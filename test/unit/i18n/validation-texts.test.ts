@@ -16,6 +16,7 @@ import { validateWebexTenantUrl } from '../../../shared/validators/webex-tenant-
 import { validateProfileName } from '../../../shared/validators/profile-name';
 import { validateFieldValue } from '../../../electron/services/handlers/field-validation';
 import { parseHandoffFile } from '../../../electron/services/handoff/handoff-file';
+import { handoffNameTaken } from '../../../electron/services/handoff/handoff-import';
 
 const ID = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
 const SEED = 'a35bfbc6-ccbd-4a17-a488-72gf46c5420c';
@@ -187,6 +188,8 @@ const CORPUS: Array<[string, ValidationResult]> = [
   ['profile-name-too-long', validateProfileName('x'.repeat(81))],
   ['profile-name-control-character', validateProfileName('Acme\u0007 Corp')],
   ['profile-name-taken', fail('profile-name-taken', { name: 'Acme' })],
+  // A hand-off file named like a profile already here (electron/services/handoff/handoff-import.ts): the page asks first.
+  ['handoff-name-taken', handoffNameTaken({ id: 'acme-k3x9q2', name: 'Acme' })],
 ];
 
 const sentenceKey = (r: ValidationResult) => (r.ok ? 'ok' : r.params?.variant === undefined ? r.code : `${r.code}_${r.params.variant}`);

@@ -45,6 +45,7 @@ const capabilities: HostCapabilities = {
   signInOpener: { open: async () => 'renderer', closeAll: () => undefined },
   clipboard: { place: () => 'renderer' },
   externalOpener: { open: async () => false },
+  fileSaver: { saveText: async () => 'renderer', savePdf: async () => 'renderer' },
 };
 
 interface Rig extends EnvelopeCalls {

@@ -50,6 +50,7 @@ function browserCapabilities(): BrowserCapabilities {
     signInOpener: { open: vi.fn<SignInOpener['open']>(async () => 'renderer'), closeAll: vi.fn<SignInOpener['closeAll']>() },
     clipboard: { place: vi.fn<SecretClipboard['place']>(() => 'renderer') },
     externalOpener: { open: vi.fn<ExternalOpener['open']>(async () => false) },
+    fileSaver: { saveText: vi.fn(async () => 'renderer' as const), savePdf: vi.fn(async () => 'renderer' as const) },
   };
 }
 

@@ -41,6 +41,9 @@ const REST_OF_REQUEST: Readonly<Record<string, Record<string, unknown>>> = {
   'signIn.pending': {},
   'checks.run': { actionId: 'test-connection', requestId: 'own-property-test' },
   'mapping.analyzeEntraSchema': { json: SCHEMA },
+  'handoff.export': {},
+  'files.saveText': { suggestedName: 'report.md', text: '# Report', kind: 'markdown' },
+  'report.savePdf': { suggestedName: 'report.pdf' },
 };
 
 function takesProfileId(channel: Channel): boolean {

@@ -35,6 +35,7 @@ function rig(options: { presenting?: boolean; fixedLocale?: Locale | null } = {}
     signInOpener: { open: vi.fn<SignInOpener['open']>(async () => 'renderer'), closeAll: vi.fn<SignInOpener['closeAll']>() },
     clipboard: { place: clipboardPlace },
     externalOpener: { open: vi.fn<ExternalOpener['open']>(async () => false) },
+    fileSaver: { saveText: vi.fn(async () => 'renderer' as const), savePdf: vi.fn(async () => 'renderer' as const) },
   };
   const logLines: string[] = [];
   const services = createAppServices({

@@ -8,7 +8,8 @@ import { createHandlerTable } from '../../../electron/services/handlers';
 import type { HostCapabilities } from '../../../electron/services/host-capabilities';
 import { WEBEX_ACTIONS, WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
 import { SECRET_IDS, keychainAccount, type SecretId } from '../../../shared/secrets';
-import { profileIdSchema, type Settings } from '../../../shared/settings/schema';
+import type { z } from 'zod';
+import { profileIdSchema, type Settings, type settingsSchema } from '../../../shared/settings/schema';
 import { envelopeCalls, type EnvelopeCalls } from '../../support/envelope-calls';
 import { createMemoryKeychain, type MemoryKeychain } from '../../support/memory-keychain';
 
@@ -39,6 +40,7 @@ function capabilities(): HostCapabilities {
     signInOpener: { open: vi.fn(async () => 'renderer' as const), closeAll: vi.fn() },
     clipboard: { place: vi.fn(() => 'renderer' as const) },
     externalOpener: { open: vi.fn(async () => false) },
+    fileSaver: { saveText: vi.fn(async () => 'renderer' as const), savePdf: vi.fn(async () => 'renderer' as const) },
   };
 }
 
@@ -324,7 +326,8 @@ describe('profiles.setActive and restarts', () => {
 
   it('loads a schema-2 file with the one default profile unchanged, and profiles can be added to it', async () => {
     const dataDir = tempDir();
-    const old: Settings = {
+    // Written before `stepsClosedAt` existed (an optional field with a default, no version bump).
+    const old: z.input<typeof settingsSchema> = {
       schemaVersion: 2,
       writtenBy: { app: '0.9.0' },
       keychainNamespace: '3f9a1c2b7d4e',
@@ -349,10 +352,11 @@ describe('profiles.setActive and restarts', () => {
     writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(old));
     const r = rig(dataDir);
     const loaded = await r.data('settings.get', {});
-    expect({ ...loaded, writtenBy: old.writtenBy }).toEqual(old);
+    const withDefaults = { ...old, profiles: { default: { ...old.profiles.default, stepsClosedAt: {} } } };
+    expect({ ...loaded, writtenBy: old.writtenBy }).toEqual(withDefaults);
 
     const id = await create(r, 'Second');
-    expect(r.onDisk().profiles.default).toEqual(old.profiles.default);
+    expect(r.onDisk().profiles.default).toEqual(withDefaults.profiles.default);
     expect(r.onDisk()).toMatchObject({ keychainNamespace: old.keychainNamespace, locale: 'ko', activeProfileId: id });
   });
 });

@@ -1,0 +1,35 @@
+/** English texts of the hand-off feature (the `handoff` section of en.ts). */
+export const handoffEn = {
+  title: 'Hand-off files',
+  import: {
+    heading: 'Import a hand-off file',
+    help: 'Start a new profile from a file support prepared: the integration, the answers and the progress come from the file, and you add only the secrets, on this computer. The profile you are working on is not changed.',
+    choose: 'Choose a hand-off file (.json)',
+    busy: 'Importing the file…',
+    refusedTitle: 'The file was not imported, and nothing was changed.',
+    done: 'Imported “{{name}}” as a new profile and opened it: add its secrets in their steps. The profile you were working on keeps its progress; switch back to it in the header at any time.',
+    replaced: 'Replaced the answers and progress of “{{name}}” with the file’s and opened it. Its keychain entries were kept; run its connection checks again.',
+    cancelled: 'Nothing was imported.',
+  },
+  replace: {
+    title: 'A profile named “{{name}}” already exists',
+    intro: 'The file is for a profile with the same name as one on this computer. Nothing changes until you choose.',
+    replaceHeading: 'Replace “{{name}}”',
+    replaceWhat: 'Replaced by the file’s: the integration, every answer, and which steps are done or skipped.',
+    replaceKeeps: 'Kept: its secrets in the system keychain.',
+    replaceClears: 'Cleared: its connection check results (run the checks again).',
+    newHeading: 'Or import it as a new profile',
+    newName: 'Name of the new profile',
+    newNameDefault: '{{name}} (2)',
+    replace: 'Replace “{{name}}”',
+    importNew: 'Import as a new profile',
+    cancel: 'Cancel',
+  },
+  export: {
+    button: 'Export hand-off file',
+    busy: 'Exporting…',
+    saved: 'Exported “{{name}}” as {{fileName}}. The file holds no secrets: whoever imports it adds them on their own computer.',
+    notSaved: 'The hand-off file of “{{name}}” was not saved.',
+    failed: 'The hand-off file of “{{name}}” was not exported. {{reason}}',
+  },
+};

@@ -1,0 +1,113 @@
+import type { reportEn } from './report-en';
+import type { TextsLike } from './texts-shape';
+
+/** Korean texts of the report feature: the same keys as report-en.ts. */
+export const reportKo: TextsLike<typeof reportEn> = {
+  title: '설정 보고서',
+  open: '설정 보고서',
+  heading: '설정 보고서: {{name}}',
+  madeOn: '작성 시각: {{date}}',
+  intro: '이 프로필에 대해 지원팀이 알아야 할 내용을 비밀 값 없이 담았습니다. 파일로 저장하거나, 지원 요청에 붙여 넣도록 복사하거나, PDF로 저장할 수 있습니다.',
+  presentingNote:
+    '화면 공유 중이므로 화면과 지금 인쇄하는 PDF에서는 조직 ID 일부가 가려집니다. 저장한 Markdown 파일과 복사한 텍스트에는 조직 ID 전체가 들어갑니다(비밀 값이 아닙니다).',
+  section: {
+    app: '앱',
+    integration: '통합',
+    steps: '단계',
+    urls: '검증된 URL',
+    checks: '실시간 확인',
+    secrets: '비밀 값과 토큰',
+  },
+  column: {
+    item: '항목',
+    value: '값',
+  },
+  app: {
+    name: '앱과 버전',
+    host: '실행 방식',
+    hostDesktop: '데스크톱 앱',
+    hostBrowser: '브라우저 모드',
+    platform: '플랫폼',
+  },
+  integration: {
+    name: '통합',
+    none: '아직 통합을 선택하지 않았습니다',
+  },
+  fact: {
+    offer: 'Webex 오퍼',
+    idp: 'ID 공급자(IdP)',
+    environment: '환경',
+    region: '지역(영역 코드)',
+  },
+  steps: {
+    number: '번호',
+    step: '단계',
+    state: '상태',
+    closedAt: '마친 시각',
+    none: '아직 통합을 선택하지 않아 시작한 단계가 없습니다.',
+  },
+  state: {
+    done: '완료',
+    skipped: '건너뜀',
+    attention: '확인 필요',
+    current: '현재 단계',
+    todo: '남음',
+  },
+  url: {
+    tenantUrl: '테넌트 URL',
+    scimBaseUrl: 'SCIM 기본 URL',
+    oauthScimBaseUrl: 'OAuth SCIM 기본 URL',
+    accessKeyTokenUrl: '액세스 키 토큰 엔드포인트',
+    oauthTokenUrl: 'OAuth 토큰 엔드포인트',
+    oauthAuthorizeUrl: 'OAuth 인증 엔드포인트',
+    none: 'URL을 알려 주는 단계가 아직 끝나지 않아 알 수 있는 URL이 없습니다.',
+  },
+  check: {
+    check: '확인',
+    outcome: '마지막 결과',
+    at: '시각',
+    passed: '성공',
+    failed: '실패',
+    notRun: '아직 실행하지 않음',
+    code: '결과 코드 {{code}}.',
+    none: '아직 해당하는 실시간 확인이 없습니다.',
+  },
+  secret: {
+    name: {
+      'webex-bearer-token': 'Webex 전달자 토큰',
+      'cxone-access-key-id': 'CXone 액세스 키 ID',
+      'cxone-access-key-secret': 'CXone 비밀 액세스 키',
+      'cxone-bearer-token': 'CXone 베어러 토큰',
+    },
+    present: '{{date}}에 키체인에 저장했습니다.',
+    missing: '{{date}}에 저장한 것으로 기록되어 있지만 키체인에 더 이상 없습니다. 다시 입력하세요.',
+    unchecked: '{{date}}에 저장한 것으로 기록되어 있습니다. 지금은 키체인을 확인하지 못했습니다.',
+    expires: '만료: {{date}}.',
+    noExpiry: '만료일을 알 수 없습니다.',
+    none: '이 프로필에 저장한 비밀 값이 아직 없습니다.',
+    valuesNever: '이 보고서에는 비밀 값이 들어가지 않습니다. 각 값을 언제 저장했는지만 적습니다.',
+  },
+  reminder: {
+    quiet: '갱신 알림: 아직 필요하지 않습니다({{days}}일 남음).',
+    soon: '갱신 알림: {{date}}에 만료되어 {{days}}일 남았습니다. 그 전에 갱신하세요.',
+    today: '갱신 알림: 하루 안에 만료됩니다. 지금 갱신하세요.',
+    expired: '갱신 알림: {{date}}에 만료되었습니다. 지금 갱신하세요.',
+  },
+  actions: {
+    saveMarkdown: 'Markdown으로 저장',
+    copy: '지원용으로 복사',
+    savePdf: 'PDF로 저장',
+    close: '닫기',
+  },
+  status: {
+    loading: '키체인을 확인하는 중…',
+    saved: 'Markdown 파일을 저장했습니다.',
+    downloaded: 'Markdown 파일을 브라우저의 다운로드로 넘겼습니다.',
+    cancelled: '저장을 취소하여 저장하지 않았습니다.',
+    copied: '보고서를 복사했습니다. 지원 요청에 붙여 넣으세요.',
+    pdfSaved: 'PDF를 저장했습니다.',
+    printing: '인쇄 창이 열렸습니다. 프린터로 ‘PDF로 저장’을 선택하세요.',
+  },
+  copyFailed: '브라우저가 복사를 허용하지 않았습니다. Markdown 파일로 저장하거나, 이 페이지에 클립보드 사용을 허용하세요.',
+  keychainUnchecked: '키체인을 확인하지 못해 각 비밀 값이 아직 키체인에 있는지 알 수 없습니다.',
+};
