@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -149,4 +150,32 @@ test('profiles: a Webex and a CXone profile progress independently, and the acti
   await expect(second.page.getByTestId('profile-switcher')).toHaveValue(cxoneId);
   await expect(second.page.getByTestId('field-cxone.idp-entra')).toBeChecked();
   expect(settingsOnDisk(dataDir).profiles.default?.fields['webex.tenantUrl']).toMatch(new RegExp(`/${TEST_ORG_ID}$`));
+});
+
+test('the setup report is saved as PDF through printToPDF: the report alone, its facts, and no secret', async () => {
+  const { endpointsFile, secrets } = await startPeers();
+  const dataDir = newDataDir();
+  const { app, page } = await apps.launch({ dataDir, endpointsFile });
+  await walkToRegionStep(page, 'entra', secrets);
+  await page.getByTestId('field-cxone.region-na1').check();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+  // The save dialog answers with a path in a temp folder, as an admin choosing it would.
+  const pdfPath = join(newDataDir(), 'report.pdf');
+  await app.evaluate(({ dialog }, path) => {
+    const answer = { canceled: false, filePath: path };
+    dialog.showSaveDialog = (async () => answer) as typeof dialog.showSaveDialog;
+  }, pdfPath);
+  await page.getByTestId('report-open').click();
+  await expect(page.getByTestId('report-page')).toBeVisible();
+  await page.getByTestId('report-save-pdf').click();
+  await expect(page.getByTestId('report-status')).toHaveAttribute('data-state', 'pdfSaved');
+
+  const bytes = readFileSync(pdfPath);
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const fact of ['Setup report', 'NICE CXone', '/na1/oauth/scim/v2', 'Stored in the keychain on']) expect(text).toContain(fact);
+  // Printing shows the report only: no buttons of the dialog, nothing of the wizard around it.
+  for (const chrome of ['Save as PDF', 'Copy for support', 'Choose another integration']) expect(text).not.toContain(chrome);
+  expect(leaksIn({ pdf: bytes, 'pdf text': text }, { ...secrets })).toEqual([]);
 });
