@@ -35,12 +35,22 @@ export function rendererBaseUrl(rendererUrl: string): string {
   return new URL('./', rendererUrl).href;
 }
 
+/** What a frame shows before it loads anything: not a navigation away from the policy. */
+const BLANK_FRAME_URLS = new Set(['about:blank', 'about:srcdoc']);
+
 export function hardenWebContents(contents: WebContents, policy: ContentsPolicy): void {
   const guard = (event: { preventDefault(): void; url: string }) => {
     if (!policy.mayNavigate(event.url, contents)) event.preventDefault();
   };
   contents.on('will-navigate', guard);
   contents.on('will-redirect', guard);
+  // 'will-navigate' fires for the top frame only: an iframe's navigation is checked here (Electron 25+).
+  // An identity provider's blank helper frames stay possible in a sign-in window; nothing else changes.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame) return;
+    if (BLANK_FRAME_URLS.has(event.url) && policy.mayNavigate('https://frame.invalid/', contents)) return;
+    guard(event);
+  });
   // No new windows ever; an allow-listed link (e.g. the Azure portal in a step) opens in the system browser instead.
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) shell.openExternal(url).catch(() => undefined);
