@@ -5,7 +5,7 @@ import { z } from 'zod';
 const httpUrl = z
   .string()
   .url()
-  .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an http or https URL');
+  .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), 'must be an http or https URL');
 
 /** One override block; every key optional. Unknown keys are refused so typos do not pass silently. */
 const webexEndpointsOverrideSchema = z

@@ -1,4 +1,4 @@
-import { cleanPastedText } from './pasted-text';
+import { cleanPastedText, dropLineBreaksAround } from './pasted-text';
 import type { ValidationResult } from './result';
 import { fail } from './result';
 
@@ -18,7 +18,7 @@ const MIN_TOKEN_CHARS = 20;
 const MAX_TOKEN_CHARS = 4096;
 
 export function validateBearerToken(input: string): ValidationResult {
-  const { text, notes } = cleanPastedText(input.replace(/^[\r\n]+|[\r\n]+$/g, ''));
+  const { text, notes } = cleanPastedText(dropLineBreaksAround(input));
   if (text === '') return fail('empty', { variant: 'token' });
   // The two halves of the address bar the seed tells admins to leave out.
   if (/access_token=|[&#?]?token_type=|expires_in=|[?#&]state=|^https?:\/\//i.test(text)) return fail('token-has-url-parts');

@@ -43,7 +43,7 @@ export function validateCxoneBaseUrl(input: string): ValidationResult {
   const split = splitRawUrl(text);
   if (!split.ok) {
     // "na1.nice-incontact.com/scim/v2": everything but the scheme.
-    const hostFirst = split.problem === 'no-scheme' && /^[^/?#]+\.[^/?#]+(\/|$)/.test(text);
+    const hostFirst = split.problem === 'no-scheme' && isHostThenPath(text);
     return hostFirst ? fail('cxone-base-url-scheme', { variant: 'missing' }) : fail('cxone-base-url-not-a-url');
   }
   const url = split.url;
@@ -70,6 +70,18 @@ export function validateCxoneBaseUrl(input: string): ValidationResult {
 
   const value = `https://${host}${path}`;
   return notes.length > 0 ? { ok: true, value, notes } : { ok: true, value };
+}
+
+/**
+ * "host.name" up to a "/" or the end, as `/^[^/?#]+\.[^/?#]+(\/|$)/` says: a dot with text on both
+ * sides before the first "/", "?" or "#", and that one a "/" or none. Not that regex: on a long
+ * paste with many dots before a "?", it backtracks over every dot, quadratic.
+ */
+function isHostThenPath(text: string): boolean {
+  const end = text.search(/[/?#]/);
+  const hostEnd = end < 0 ? text.length : end;
+  if (end >= 0 && text[end] !== '/') return false;
+  return hostEnd >= 3 && text.lastIndexOf('.', hostEnd - 2) > 0;
 }
 
 /** The area code of a base URL validateCxoneBaseUrl returned (na1 in https://na1.nice-incontact.com/scim/v2). */

@@ -16,12 +16,21 @@ import { hasUrlScheme } from './url-like';
 
 const shorten = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
 
+/**
+ * A dot after the first character and before the first "/" (what `/^[^/]+\.[^/]*\//` says). Not
+ * that regex: on a long paste with many dots and no "/", it backtracks over every dot, quadratic.
+ */
+function isHostThenPath(text: string): boolean {
+  const slash = text.indexOf('/');
+  return slash > 0 && text.lastIndexOf('.', slash) > 0;
+}
+
 export function validateCxoneRegion(input: string): ValidationResult {
   const { text, notes } = cleanPastedText(input);
   if (text === '') return fail('empty', { variant: 'cxone-region' });
 
   // A scheme, or a host with a path ("na1.nice-incontact.com/scim/v2"): a URL, checked as one.
-  if (hasUrlScheme(text) || /^https?:/i.test(text) || /^[^/]+\.[^/]*\//.test(text)) {
+  if (hasUrlScheme(text) || /^https?:/i.test(text) || isHostThenPath(text)) {
     const url = validateCxoneBaseUrl(input);
     if (!url.ok) return url;
     const area = areaOfCxoneBaseUrl(url.value);

@@ -1,4 +1,4 @@
-import { cleanPastedText } from './pasted-text';
+import { cleanPastedText, dropLineBreaksAround } from './pasted-text';
 import type { ValidationResult } from './result';
 import { fail } from './result';
 
@@ -68,7 +68,7 @@ function looksLikeToken(text: string): boolean {
 }
 
 function cleaned(input: string) {
-  return cleanPastedText(input.replace(/^[\r\n]+|[\r\n]+$/g, ''));
+  return cleanPastedText(dropLineBreaksAround(input));
 }
 
 function accessKey(input: string, part: KeyPart): ValidationResult {

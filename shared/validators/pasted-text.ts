@@ -19,6 +19,20 @@ export interface CleanedText {
   notes: ValidationNote[];
 }
 
+/**
+ * Line breaks around a pasted secret, dropped without a note (copying a whole line takes its
+ * break along). A loop, not `/^[\r\n]+|[\r\n]+$/g`: that regex retries the run from every
+ * position of a long run of line breaks inside the text, quadratic in its length.
+ */
+export function dropLineBreaksAround(input: string): string {
+  const isBreak = (char: string | undefined) => char === '\r' || char === '\n';
+  let start = 0;
+  let end = input.length;
+  while (start < end && isBreak(input[start])) start += 1;
+  while (end > start && isBreak(input[end - 1])) end -= 1;
+  return input.slice(start, end);
+}
+
 export function cleanPastedText(input: string): CleanedText {
   const notes: ValidationNote[] = [];
   let text = input.trim();

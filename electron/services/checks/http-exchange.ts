@@ -72,6 +72,10 @@ export function judgeRedirect(status: number, location: string | null, requestUr
     return failure('http-error', { status, reason: 'redirect-unreadable', params: { status } });
   }
   if (host === '') return failure('http-error', { status, reason: 'redirect-unreadable', params: { status } });
+  // The parser lower-cases a host, so a mixed-case token in it no longer matches itself: compare without case.
+  for (const secret of secrets) {
+    if (secret.value !== '') host = host.split(secret.value.toLowerCase()).join(`[${secret.label} removed]`);
+  }
   return failure('http-error', { status, reason: 'redirect', params: { status, host: sanitizeServerText(host, secrets, MAX_SERVER_LABEL_CHARS) } });
 }
 
