@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { cxoneSessions } from './support/cxone-session';
 import { CXONE_STEP_IDS, next, refuseSecret, runCheck, saveSecret, startCxone, tickChecklist, walkRoleAndEmployee } from './support/cxone-walk';
 import { englishOnScreen } from './support/english-on-screen';
+import { expectDialogCentred, expectNextWithoutScrolling } from './support/screen-checks';
 
 /**
  * Screenshots of every CXone screen at 1280x800 in English and Korean, for people to look at
@@ -22,32 +23,6 @@ interface ShotOptions {
   view?: string;
   /** A dialog on screen: it must be centred in the window. */
   dialog?: string;
-}
-
-/** Next is inside the viewport and drawn (not covered), with the page scrolled to its top. */
-async function expectNextWithoutScrolling(page: Page, screen: string) {
-  const place = await page.evaluate(() => {
-    window.scrollTo(0, 0);
-    const element = document.querySelector<HTMLElement>('[data-testid="nav-next"]');
-    if (!element) return null;
-    const rect = element.getBoundingClientRect();
-    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    return { top: rect.top, bottom: rect.bottom, viewportHeight: window.innerHeight, drawn: hit !== null && element.contains(hit) };
-  });
-  expect.soft(place, `${screen}: nav-next exists`).not.toBeNull();
-  if (!place) return;
-  expect.soft(place.top, `${screen}: nav-next below the top edge`).toBeGreaterThanOrEqual(0);
-  expect.soft(place.bottom, `${screen}: nav-next above the bottom edge`).toBeLessThanOrEqual(place.viewportHeight);
-  expect.soft(place.drawn, `${screen}: nav-next is not covered`).toBe(true);
-}
-
-async function expectDialogCentred(page: Page, testId: string, screen: string) {
-  const box = await page.getByTestId(testId).boundingBox();
-  const viewport = page.viewportSize()!;
-  expect.soft(box, `${screen}: ${testId} is drawn`).not.toBeNull();
-  if (!box) return;
-  expect.soft(Math.abs(box.y + box.height / 2 - viewport.height / 2), `${screen}: ${testId} centred vertically`).toBeLessThan(4);
-  expect.soft(Math.abs(box.x + box.width / 2 - viewport.width / 2), `${screen}: ${testId} centred horizontally`).toBeLessThan(4);
 }
 
 /**
@@ -73,7 +48,7 @@ function screenshotter(page: Page, lang: 'en' | 'ko') {
     if (options.view) await page.getByTestId(options.view).evaluate((element) => element.scrollIntoView({ block: 'center' }));
     else if (!options.dialog) await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(folder, `${screen}.png`), animations: 'disabled', caret: 'hide' });
-    if (options.dialog) await expectDialogCentred(page, options.dialog, screen);
+    if (options.dialog) await expectDialogCentred(page, `[data-testid="${options.dialog}"]`, screen);
     if (options.nextOnScreen !== false && !options.dialog) await expectNextWithoutScrolling(page, screen);
     if (lang === 'ko') expect.soft(await strayEnglish(page), `English on the Korean screen ${screen}`).toEqual([]);
   };

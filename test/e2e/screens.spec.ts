@@ -7,6 +7,7 @@ import { newDataDir } from './support/browser-host';
 import { webexSessions } from './support/webex-session';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './support/webex-walk';
 import { WCAG_TAGS } from './support/axe';
+import { expectDialogCentred, expectNextWithoutScrolling } from './support/screen-checks';
 
 /**
  * Screenshots of every Webex screen in both languages, for people to look at
@@ -18,38 +19,6 @@ import { WCAG_TAGS } from './support/axe';
 const sessions = webexSessions();
 const SCREENS = join('test', 'artifacts', 'screens');
 const SCHEMA_FIXTURE = join('test', 'fixtures', 'entra-schema', 'webex-default.json');
-
-/** Where the element is after the page is scrolled to the top, and whether it is the thing actually drawn at its centre. */
-async function placeAtTop(page: Page, testId: string) {
-  return page.evaluate((id) => {
-    window.scrollTo(0, 0);
-    const element = document.querySelector<HTMLElement>(`[data-testid="${CSS.escape(id)}"]`);
-    if (!element) return null;
-    const rect = element.getBoundingClientRect();
-    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    return {
-      top: rect.top,
-      bottom: rect.bottom,
-      left: rect.left,
-      right: rect.right,
-      viewportWidth: window.innerWidth,
-      viewportHeight: window.innerHeight,
-      drawn: hit !== null && element.contains(hit),
-    };
-  }, testId);
-}
-
-/** Next is fully inside the viewport, not covered or clipped, with the page at its top. */
-async function expectNextWithoutScrolling(page: Page, screen: string) {
-  const place = await placeAtTop(page, 'nav-next');
-  expect(place, `${screen}: nav-next exists`).not.toBeNull();
-  const { top, bottom, left, right, viewportWidth, viewportHeight, drawn } = place!;
-  expect.soft(top, `${screen}: nav-next below the top edge`).toBeGreaterThanOrEqual(0);
-  expect.soft(bottom, `${screen}: nav-next above the bottom edge (${viewportHeight}px)`).toBeLessThanOrEqual(viewportHeight);
-  expect.soft(left, `${screen}: nav-next right of the left edge`).toBeGreaterThanOrEqual(0);
-  expect.soft(right, `${screen}: nav-next left of the right edge (${viewportWidth}px)`).toBeLessThanOrEqual(viewportWidth);
-  expect.soft(drawn, `${screen}: nav-next is not covered or clipped`).toBe(true);
-}
 
 interface ShotOptions {
   /** Screens with the wizard's Next button: check it is on screen with the page at its top. */
@@ -69,10 +38,7 @@ async function expectDialogAccessible(page: Page, testId: string | null) {
     )
     .toEqual([]);
   // Centred in the window, wherever the page was scrolled and wherever the dialog sits in the page.
-  const box = await page.locator(dialog).boundingBox();
-  const viewport = page.viewportSize();
-  expect(box && viewport, dialog).toBeTruthy();
-  if (box && viewport) expect(Math.abs(box.y + box.height / 2 - viewport.height / 2), `${dialog} is not centred`).toBeLessThan(4);
+  await expectDialogCentred(page, dialog, dialog);
 }
 
 function screenshotter(page: Page, folder: string) {
