@@ -31,14 +31,23 @@ function withoutDependentResults(profile: Profile, secretId: SecretId): Profile 
 export function storeSecret(services: AppServices, profileId: string, secretId: SecretId, value: string, expiresAt: string | null): Promise<Profile> {
   return inOrder(services, profileId, async () => {
     const previous = await services.secrets.get(profileId, secretId);
-    await services.secrets.set(profileId, secretId, value);
+    // Put the keychain back as it was; if even that fails, the first error is still the one to report.
+    const restore = () =>
+      (previous === null ? services.secrets.delete(profileId, secretId) : services.secrets.set(profileId, secretId, previous)).catch(() => undefined);
+    try {
+      await services.secrets.set(profileId, secretId, value);
+    } catch (error) {
+      // A write can fail after the keychain took the value (a D-Bus reply that never came):
+      // without this, an entry the settings do not list would stay, which the UI cannot show or remove.
+      await restore();
+      throw error;
+    }
     try {
       return updateProfile(services, profileId, (current) =>
         withoutDependentResults({ ...current, secrets: { ...current.secrets, [secretId]: { savedAt: services.now().toISOString(), expiresAt } } }, secretId),
       );
     } catch (error) {
-      // Put the keychain back as it was; if even that fails, the settings error is still the one to report.
-      await (previous === null ? services.secrets.delete(profileId, secretId) : services.secrets.set(profileId, secretId, previous)).catch(() => undefined);
+      await restore();
       throw error;
     }
   });

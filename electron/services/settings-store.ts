@@ -77,12 +77,28 @@ const confEngine: ConfLikeFactory = ({ cwd, configName, deserialize }) =>
     configFileMode: 0o600,
   });
 
+/**
+ * Faults whose fix is not "check the permissions": `variant` picks the renderer's sentence
+ * (errors.SETTINGS_UNWRITABLE_<variant>). EDQUOT is a full disk quota (Linux ext4/xfs, macOS).
+ */
+const UNWRITABLE_VARIANTS: Readonly<Record<string, { variant: string; fix: string }>> = {
+  ENOSPC: { variant: 'disk-full', fix: 'The disk is full: free some space and try again' },
+  EDQUOT: { variant: 'disk-full', fix: 'The disk quota is used up: free some space and try again' },
+  EROFS: { variant: 'read-only', fix: 'The folder is on a read-only drive' },
+};
+
 function unwritable(dataDir: string, error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? 'unknown error';
+  const known = Object.hasOwn(UNWRITABLE_VARIANTS, code) ? UNWRITABLE_VARIANTS[code] : undefined;
+  const fix = known ? `${known.fix}, or` : 'Make sure the folder exists and your account can write to it, or';
   return new AppError(
     'SETTINGS_UNWRITABLE',
-    `Cannot read or write the settings in the folder "${dataDir}" (${code}). Make sure the folder exists and your account can write to it, or start the app with --data-dir pointing to a writable folder.`,
-    { folder: dataDir, reason: code },
+    `Cannot read or write the settings in the folder "${dataDir}" (${code}). ${fix} start the app with --data-dir pointing to a writable folder.`,
+    {
+      folder: dataDir,
+      reason: code,
+      ...(known ? { variant: known.variant } : {}),
+    },
   );
 }
 

@@ -360,6 +360,10 @@ export const en = {
       'The value is {{size}} bytes and the keychain takes at most {{limit}}, so nothing was stored. Check that you copied only the token.',
     SETTINGS_UNWRITABLE:
       'Your progress cannot be saved: the folder {{folder}} cannot be read or written ({{reason}}). Make sure it exists and your account can write to it, or start the app with --data-dir pointing to a writable folder.',
+    'SETTINGS_UNWRITABLE_disk-full':
+      'Your progress cannot be saved: the disk holding the folder {{folder}} is full. Free some space and try again, or start the app with --data-dir pointing to a folder on another disk. Your last saved progress is unchanged.',
+    'SETTINGS_UNWRITABLE_read-only':
+      'Your progress cannot be saved: the folder {{folder}} is on a read-only drive. Start the app with --data-dir pointing to a writable folder. Your last saved progress is unchanged.',
     SETTINGS_TOO_NEW:
       'This settings file was saved by SCIM Setup Wizard {{writtenBy}}, a newer version (settings format {{found}}). This version ({{appVersion}}) reads settings format {{supported}} at most, so it left the file as it is and will save nothing. Start the newer version, or start this one with --data-dir pointing to another folder. File: {{file}}',
     'SETTINGS_TOO_NEW_unknown-writer':

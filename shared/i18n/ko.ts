@@ -362,6 +362,10 @@ export const ko: Messages = {
       '값이 {{size}}바이트로 키체인이 받을 수 있는 {{limit}}바이트를 넘어서 아무것도 저장하지 않았습니다. 토큰만 복사했는지 확인하세요.',
     SETTINGS_UNWRITABLE:
       '진행 상황을 저장할 수 없습니다. 폴더 {{folder, josa(을/를)}} 읽거나 쓸 수 없습니다({{reason}}). 폴더가 있는지, 현재 계정에 쓰기 권한이 있는지 확인하세요. 또는 --data-dir 옵션으로 쓸 수 있는 폴더를 지정해 앱을 시작하세요.',
+    'SETTINGS_UNWRITABLE_disk-full':
+      '진행 상황을 저장할 수 없습니다. 폴더 {{folder, josa(이/가)}} 있는 디스크가 가득 찼습니다. 공간을 확보한 후 다시 시도하거나, --data-dir 옵션으로 다른 디스크의 폴더를 지정해 앱을 시작하세요. 마지막으로 저장한 진행 상황은 그대로 남아 있습니다.',
+    'SETTINGS_UNWRITABLE_read-only':
+      '진행 상황을 저장할 수 없습니다. 폴더 {{folder, josa(이/가)}} 읽기 전용 드라이브에 있습니다. --data-dir 옵션으로 쓸 수 있는 폴더를 지정해 앱을 시작하세요. 마지막으로 저장한 진행 상황은 그대로 남아 있습니다.',
     SETTINGS_TOO_NEW:
       '이 설정 파일은 더 새로운 버전인 SCIM 설정 마법사 {{writtenBy}}에서 저장되었습니다(설정 형식 {{found}}). 지금 실행한 버전({{appVersion}})은 설정 형식 {{supported}}까지만 읽을 수 있으므로 파일을 그대로 두고 아무것도 저장하지 않습니다. 새 버전으로 실행하거나, 이 버전을 실행할 때 --data-dir 옵션으로 다른 폴더를 지정하세요. 파일: {{file}}',
     'SETTINGS_TOO_NEW_unknown-writer':
