@@ -100,6 +100,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const log = options.log ?? noLog;
   const limits: ConnectionLimits = { ...BROWSER_HOST_LIMITS, ...options.limits };
   const host = options.host ?? '127.0.0.1';
+  // The type already says so; this keeps a JavaScript caller or a cast from opening the host to the network.
+  if (host !== '127.0.0.1') throw new Error('The browser-mode host listens on 127.0.0.1 only.');
   let staticRoot: string;
   try {
     staticRoot = await realpath(resolve(options.staticDir));

@@ -23,17 +23,31 @@ export function checkHost(headers: IncomingHttpHeaders, port: number): Refusal |
 }
 
 /**
+ * Fetch metadata (https://www.w3.org/TR/fetch-metadata/): the page's own calls
+ * are same-origin fetch()es, so Sec-Fetch-Site is same-origin and Sec-Fetch-Mode
+ * cors (or same-origin). Another local port is "same-site", the address bar is
+ * "none", and a form, link or embed is mode navigate or no-cors: none is ours.
+ */
+const API_FETCH_SITES: ReadonlySet<string> = new Set(['same-origin']);
+const API_FETCH_MODES: ReadonlySet<string> = new Set(['cors', 'same-origin']);
+
+/**
  * Cross-site requests: a browser names the calling page in Origin and says
  * where it comes from in Sec-Fetch-Site; either pointing elsewhere is refused.
- * Both are optional (non-browser clients omit them); the token still applies.
+ * All are optional (non-browser clients omit them); the token still applies.
  */
 export function checkOrigin(headers: IncomingHttpHeaders, port: number): Refusal | null {
   const origin = headers.origin;
   if (origin !== undefined && !allowedHosts(port).some((host) => origin === `http://${host}`)) {
     return { status: 403, code: 'FORBIDDEN_SENDER', message: 'Calls from other sites are not allowed.', reason: 'Origin header not allowed' };
   }
-  if (headers['sec-fetch-site'] === 'cross-site') {
-    return { status: 403, code: 'FORBIDDEN_SENDER', message: 'Calls from other sites are not allowed.', reason: 'Sec-Fetch-Site is cross-site' };
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && !API_FETCH_SITES.has(site)) {
+    return { status: 403, code: 'FORBIDDEN_SENDER', message: 'Calls from other sites are not allowed.', reason: 'Sec-Fetch-Site is not same-origin' };
+  }
+  const mode = headers['sec-fetch-mode'];
+  if (mode !== undefined && !API_FETCH_MODES.has(mode)) {
+    return { status: 403, code: 'FORBIDDEN_SENDER', message: 'Calls from other sites are not allowed.', reason: 'Sec-Fetch-Mode is not a fetch() call' };
   }
   return null;
 }

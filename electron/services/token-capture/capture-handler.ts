@@ -4,7 +4,7 @@ import { LOOPBACK_REDIRECT_PATH } from '../../../shared/endpoints/webex-endpoint
 import { CAPTURE_SCRIPT, CAPTURE_STYLE, COMMON_HEADERS, PAGE_CSP, renderCapturePage } from './capture-page';
 import { OUTCOME_OF, type CaptureReason } from './capture-texts';
 import { judgeRedirectParams, type CapturedToken, type RedirectVerdict } from './redirect-params';
-import { isAllowedHost, isAllowedOrigin, readLimitedText } from './request-guards';
+import { isAllowedHost, isAllowedOrigin, isSameOriginFetch, readLimitedText } from './request-guards';
 
 /**
  * The routes of the loopback listener. It decides, per request, what to answer
@@ -40,6 +40,18 @@ function sender(req: IncomingMessage, res: ServerResponse): Send {
   return (status, contentType, body, extra = {}) => {
     res.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), ...extra });
     res.end(req.method === 'HEAD' ? undefined : body);
+  };
+}
+
+/**
+ * For answers given without reading the body (refusals): the connection closes
+ * after the answer, so whatever body is still on its way (10 MB, or a trickle)
+ * is never read and cannot keep the socket busy.
+ */
+function closingSender(req: IncomingMessage, send: Send): Send {
+  return (status, contentType, body, extra = {}) => {
+    req.resume();
+    send(status, contentType, body, { Connection: 'close', ...extra });
   };
 }
 
@@ -88,15 +100,13 @@ export function createCaptureHandler(ctx: CaptureHandlerContext): (req: Incoming
   const acceptCapture = async (req: IncomingMessage, res: ServerResponse, send: Send) => {
     const where = `${req.method} ${CAPTURE_POST_PATH}`;
     if (ctx.isSettled()) {
-      req.resume();
-      sendOutcome(send, 409, 'replayed');
+      sendOutcome(closingSender(req, send), 409, 'replayed');
       log.warn(`${where}: refused, the sign-in has already ended`);
       return;
     }
     const mediaType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (!BODY_TYPES.has(mediaType)) {
-      req.resume();
-      sendOutcome(send, 415, 'refused');
+      sendOutcome(closingSender(req, send), 415, 'refused');
       log.warn(`${where}: refused, unsupported content type`);
       return;
     }
@@ -150,13 +160,19 @@ export function createCaptureHandler(ctx: CaptureHandlerContext): (req: Incoming
       return;
     }
     const where = `${method} ${url.pathname.slice(0, 100)}`;
+    const refuse = closingSender(req, send);
     if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
-      req.resume();
-      send(403, 'text/plain; charset=utf-8', 'Forbidden');
+      refuse(403, 'text/plain; charset=utf-8', 'Forbidden');
       log.warn(`${where}: refused, foreign ${isAllowedHost(req.headers.host, port) ? 'Origin' : 'Host'}`);
       return;
     }
     const readOnly = method === 'GET' || method === 'HEAD';
+    // The provider's redirect is a cross-site navigation (a GET); only capture.js's same-origin fetch may POST.
+    if (!readOnly && !isSameOriginFetch(req.headers)) {
+      refuse(403, 'text/plain; charset=utf-8', 'Forbidden');
+      log.warn(`${where}: refused, fetch metadata says another site`);
+      return;
+    }
     switch (url.pathname) {
       case LOOPBACK_REDIRECT_PATH:
         if (readOnly) return serveRedirectPage(req, res, url, send);
@@ -170,23 +186,20 @@ export function createCaptureHandler(ctx: CaptureHandlerContext): (req: Incoming
       case CAPTURE_POST_PATH:
         if (method === 'POST') {
           acceptCapture(req, res, send).catch(() => {
-            if (!res.headersSent) send(500, 'text/plain; charset=utf-8', 'Internal error');
+            if (!res.headersSent) refuse(500, 'text/plain; charset=utf-8', 'Internal error');
             log.warn(`${where}: failed unexpectedly`);
           });
           return;
         }
-        req.resume();
-        send(405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'POST' });
+        refuse(405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'POST' });
         log.warn(`${where}: refused, method not allowed`);
         return;
       default:
-        req.resume();
-        send(404, 'text/plain; charset=utf-8', 'Not found');
+        refuse(404, 'text/plain; charset=utf-8', 'Not found');
         log.info(`${where}: not found`);
         return;
     }
-    req.resume();
-    send(405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
+    refuse(405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
     log.warn(`${where}: refused, method not allowed`);
   };
 }

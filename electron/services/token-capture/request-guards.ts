@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { readLimitedBody } from '../http/limited-body';
 
 /**
@@ -19,6 +19,17 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
 export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
   if (origin === undefined) return true;
   return loopbackAuthorities(port).some((authority) => origin.toLowerCase() === `http://${authority}`);
+}
+
+/**
+ * Fetch metadata (https://www.w3.org/TR/fetch-metadata/): capture.js posts with a
+ * same-origin fetch. A browser marks a post from any other page "cross-site" (or
+ * "same-site" from another localhost port), even when it leaves Origin out.
+ * Absent (a non-browser client, an older browser) is judged by the other checks.
+ */
+export function isSameOriginFetch(headers: IncomingHttpHeaders): boolean {
+  const site = headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
 }
 
 export type BodyResult = { ok: true; body: string } | { ok: false; reason: 'too-large' | 'aborted' };
