@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { AppError } from '../../shared/errors';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { electronStoreEngine } from './electron-store-engine';
@@ -15,15 +14,16 @@ import {
   electronHostCapabilities,
   type ElectronSignInOpener,
 } from './electron-host-capabilities';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler, RENDERER_URL } from './app-protocol';
 import { registerIpcHandlers } from './ipc-registration';
 import { appContentsPolicy, hardenAllWebContents, hardenSession, rendererBaseUrl } from './security';
 import { createTrustedSenderCheck } from './trusted-sender';
 import { mainWindowOptions } from './window-options';
 
-// Built to dist/electron/main.cjs: the preload sits beside it, the renderer in dist/renderer.
+// Built to dist/electron/main.cjs: the preload sits beside it, the renderer in dist/renderer,
+// served as app://renderer/ (app-protocol.ts), never from file://.
 const PRELOAD_PATH = join(__dirname, 'preload.cjs');
-const RENDERER_ENTRY = join(__dirname, '..', 'renderer', 'index.html');
-const RENDERER_URL = pathToFileURL(RENDERER_ENTRY).href;
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
 
 const log = {
   warn: (message: string) => console.warn(`[scim-wizard] ${message}`),
@@ -62,12 +62,14 @@ function createMainWindow(signInOpener: ElectronSignInOpener): BrowserWindow {
     mainWindow = undefined;
     signInOpener.closeAll(); // so closing the wizard quits the app even mid sign-in
   });
-  win.loadFile(RENDERER_ENTRY).catch((error: unknown) => log.error(`could not load the page: ${describeError(error)}`));
+  win.loadURL(RENDERER_URL).catch((error: unknown) => log.error(`could not load the page: ${describeError(error)}`));
   return win;
 }
 
 async function start(args: AppArgs, signInOpener: ElectronSignInOpener): Promise<void> {
   hardenSession(session.defaultSession, { appBaseUrl: rendererBaseUrl(RENDERER_URL) });
+  // On the default session only, the main window's: the sign-in windows' partitions cannot load app:// at all.
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_DIR }));
   const clipboard = createSecretClipboard((message) => log.warn(message));
   const capabilities = electronHostCapabilities({
     signInOpener,
@@ -111,6 +113,8 @@ function boot(): void {
   // Chromium's own profile follows the data dir, and so does the single-instance lock (tests run side by side).
   if (args.dataDir) app.setPath('userData', args.dataDir);
   app.enableSandbox();
+  // Electron accepts this only before 'ready' (electronjs.org/docs/latest/api/protocol).
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

@@ -30,7 +30,7 @@ export function appContentsPolicy(rendererUrl: string, isSignInContents: (conten
 
 export const signInContentsPolicy: ContentsPolicy = { mayNavigate: (url) => isHttpUrl(url) };
 
-/** The folder the renderer's files live in (file:///.../dist/renderer/), for "is this one of our pages". */
+/** Where the renderer's files are served from (app://renderer/), for "is this one of our pages". */
 export function rendererBaseUrl(rendererUrl: string): string {
   return new URL('./', rendererUrl).href;
 }
@@ -65,7 +65,10 @@ export function hardenAllWebContents(policy: ContentsPolicy): void {
 }
 
 export interface SessionHardening {
-  /** The app's own pages (rendererBaseUrl): they get the CSP header and may write (never read) the clipboard. */
+  /**
+   * The app's own pages (rendererBaseUrl): they get the CSP header and may write (never read) the clipboard.
+   * The app:// handler sends the same header itself; this copy covers any response it does not build.
+   */
   appBaseUrl?: string;
 }
 

@@ -1,3 +1,5 @@
+import { APP_SCHEME } from './app-protocol';
+
 /**
  * Who may call main over IPC: only the app's own page, in the main window's
  * top frame. Anything else (a subframe, another window, a page the window was
@@ -12,7 +14,7 @@ export interface SenderEvent {
 }
 
 export interface TrustedSenderOptions {
-  /** file:///.../dist/renderer/index.html */
+  /** app://renderer/index.html (app-protocol.ts RENDERER_URL) */
   rendererUrl: string;
   mainWebContentsId: () => number | undefined;
 }
@@ -29,10 +31,13 @@ function documentUrl(raw: string): string | null {
   }
 }
 
-/** True when `url` is the app's own entry page (same file URL, any query or fragment). */
+/**
+ * True when `url` is the app's own entry page: the same app:// URL, any query or
+ * fragment. Only the app scheme qualifies: a file:// or web page never does.
+ */
 export function isRendererEntry(url: string, rendererUrl: string): boolean {
   const page = documentUrl(url);
-  return page !== null && page.startsWith('file:') && page === documentUrl(rendererUrl);
+  return page !== null && page.startsWith(`${APP_SCHEME}://`) && page === documentUrl(rendererUrl);
 }
 
 export function createTrustedSenderCheck(options: TrustedSenderOptions): (event: SenderEvent) => boolean {

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { RENDERER_CSP } from '../../shared/csp';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { KEYCHAIN_SERVICE } from '../../shared/secrets';
 import { keychainAccountIn } from '../support/keychain-account';
@@ -26,6 +26,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const MAIN_BUNDLE = join(ROOT, 'dist/electron/main.cjs');
 const PRELOAD_BUNDLE = join(ROOT, 'dist/electron/preload.cjs');
 const RENDERER_ENTRY = join(ROOT, 'dist/renderer/index.html');
+/** The page main loads: dist/renderer served over the app:// protocol, not file://. */
+const RENDERER_URL = 'app://renderer/index.html';
 const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword(s: string, a: string): Promise<string | null> };
 
 type Envelope = { ok: true; data: Record<string, unknown> } | { ok: false; error: { code: string; message: string } };
@@ -41,6 +43,7 @@ const savedArgv = process.argv;
 
 beforeAll(async () => {
   if (!process.env.DBUS_SESSION_BUS_ADDRESS) throw new Error('No session bus: run through test/keychain/with-keyring.sh (npm run test:keychain).');
+  if (!existsSync(RENDERER_ENTRY)) throw new Error('dist/renderer is not built: run npm run build first.');
   if (!existsSync(MAIN_BUNDLE) || !existsSync(PRELOAD_BUNDLE)) {
     const built = spawnSync('npm', ['run', '--silent', 'build:electron'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('npm run build:electron failed');
@@ -82,7 +85,7 @@ afterAll(() => {
 /** ipcRenderer.invoke from the app's own page, as the preload does it. */
 function invoke(channel: string, payload: unknown): Promise<Envelope> {
   const win = electronDouble.windows[0]!;
-  const fromApp = { sender: { id: win.webContents.id }, senderFrame: { url: pathToFileURL(RENDERER_ENTRY).href, parent: null } };
+  const fromApp = { sender: { id: win.webContents.id }, senderFrame: { url: RENDERER_URL, parent: null } };
   return electronDouble.ipcMain.invoke(`wizard:${channel}`, fromApp, payload) as Promise<Envelope>;
 }
 
@@ -98,7 +101,27 @@ describe('the built Electron main bundle, with real services', () => {
     const prefs = (win?.options as { webPreferences: Record<string, unknown> }).webPreferences;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: PRELOAD_BUNDLE });
     expect(existsSync(PRELOAD_BUNDLE)).toBe(true);
-    expect(win?.loadedFiles).toEqual([RENDERER_ENTRY]);
+    expect(win?.loadedUrls).toEqual([RENDERER_URL]);
+    expect(win?.loadedFiles).toEqual([]);
+  });
+
+  it('serves the built renderer over app:// (the page with its CSP header, its module script as JavaScript) and nothing beside it', async () => {
+    expect(electronDouble.protocol.privilegedSchemes).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]]);
+    const page = await electronDouble.protocol.request(RENDERER_URL);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('Content-Security-Policy')).toBe(RENDERER_CSP);
+    const html = await page.text();
+    expect(html).toBe(readFileSync(RENDERER_ENTRY, 'utf8'));
+    const script = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
+    expect(script).toMatch(/^assets\/.+\.js$/);
+    const module = await electronDouble.protocol.request(new URL(script!, RENDERER_URL).href);
+    expect(module.status).toBe(200);
+    expect(module.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    // dist/electron/main.cjs sits one folder up: neither a way out nor another host reaches it.
+    for (const url of ['app://renderer/..%2felectron%2fmain.cjs', 'app://renderer/%2e%2e/electron/main.cjs', 'app://electron/main.cjs']) {
+      const refused = await electronDouble.protocol.request(url);
+      expect({ url, status: refused.status }).toEqual({ url, status: expect.toSatisfy((s: number) => s === 403 || s === 404) });
+    }
   });
 
   it('has a preload bundle that exposes exactly the contract, and nothing from Node', () => {

@@ -2,7 +2,8 @@
  * A recording double of the `electron` module for unit tests (the Electron
  * binary cannot be installed here, and tests should not need it anyway).
  * It records what the code under test sets up (windows and their options,
- * listeners, handlers, IPC registrations, shell and clipboard calls) and lets
+ * listeners, handlers, IPC registrations, shell and clipboard calls, custom
+ * protocols) and lets
  * a test fire the events Electron would, with fake events that record
  * preventDefault. Use it with:
  *
@@ -240,6 +241,7 @@ class FakeApp extends FakeEmitter {
   quitCalls = 0;
   exitCodes: number[] = [];
   sandboxEnabled = false;
+  isReadyNow = false;
   readonly paths = new Map<string, string>();
   private ready!: { promise: Promise<void>; resolve: () => void };
 
@@ -256,6 +258,7 @@ class FakeApp extends FakeEmitter {
     this.quitCalls = 0;
     this.exitCodes = [];
     this.sandboxEnabled = false;
+    this.isReadyNow = false;
     this.paths.clear();
     let resolve!: () => void;
     const promise = new Promise<void>((r) => (resolve = r));
@@ -263,11 +266,15 @@ class FakeApp extends FakeEmitter {
   }
   /** Resolves whenReady() and emits 'ready', as Electron does once at start-up. */
   markReady(): void {
+    this.isReadyNow = true;
     this.ready.resolve();
     this.emit('ready', fakeEvent(), {});
   }
   whenReady(): Promise<void> {
     return this.ready.promise;
+  }
+  isReady(): boolean {
+    return this.isReadyNow;
   }
   requestSingleInstanceLock(): boolean {
     this.lockRequests += 1;
@@ -394,6 +401,62 @@ class FakeClipboard {
   }
 }
 
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * protocol, with Electron's ordering rules: registerSchemesAsPrivileged only
+ * before ready and only once, handle() only after ready and once per scheme
+ * (electronjs.org/docs/latest/api/protocol). `request(url)` is what Chromium
+ * would get from the registered handler for that URL.
+ */
+class FakeProtocol {
+  /** Every registerSchemesAsPrivileged call's argument, in order. */
+  readonly privilegedSchemes: { scheme: string; privileges?: Record<string, boolean> }[][] = [];
+  readonly handlers = new Map<string, ProtocolHandler>();
+
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: Record<string, boolean> }[]): void {
+    if (fakeApp.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    if (this.privilegedSchemes.length > 0) throw new Error('protocol.registerSchemesAsPrivileged can be called only once');
+    this.privilegedSchemes.push(schemes.map((s) => ({ ...s, privileges: { ...s.privileges } })));
+  }
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (!fakeApp.isReady()) throw new Error('protocol.handle can only be used after app is ready');
+    if (this.handlers.has(scheme)) throw new Error(`The scheme "${scheme}" is already handled`);
+    this.handlers.set(scheme, handler);
+  }
+  unhandle(scheme: string): void {
+    this.handlers.delete(scheme);
+  }
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme);
+  }
+  /** Runs the handler registered for the URL's scheme. */
+  async request(url: string, init?: RequestInit): Promise<Response> {
+    const handler = this.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME ${url}`);
+    return handler(new Request(url, init));
+  }
+  reset(): void {
+    this.privilegedSchemes.length = 0;
+    this.handlers.clear();
+  }
+}
+
+/** net: fetch records each URL and answers through a registered custom protocol, else refuses. */
+class FakeNet {
+  readonly fetched: string[] = [];
+  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    this.fetched.push(url);
+    const scheme = new URL(url).protocol.slice(0, -1);
+    if (fakeProtocol.isProtocolHandled(scheme)) return fakeProtocol.request(url, init);
+    return Promise.reject(new Error(`net.fetch is not available in the double (${scheme}:)`));
+  }
+  reset(): void {
+    this.fetched.length = 0;
+  }
+}
+
 class FakeSessionModule {
   defaultSession = new FakeSession('');
   /** Every fromPartition call, repeated names included. */
@@ -429,6 +492,7 @@ class FakeDialog {
 
 const fakeApp = new FakeApp();
 const fakeSession = new FakeSessionModule();
+const fakeProtocol = new FakeProtocol();
 
 /** The recorder: inspect and drive it from tests. */
 export const electronDouble = {
@@ -439,6 +503,8 @@ export const electronDouble = {
   shell: new FakeShell(),
   clipboard: new FakeClipboard(),
   session: fakeSession,
+  protocol: fakeProtocol,
+  net: new FakeNet(),
   dialog: new FakeDialog(),
   /** Every BrowserWindow constructed, in order. */
   windows,
@@ -450,6 +516,8 @@ export const electronDouble = {
     this.shell.reset();
     this.clipboard.reset();
     fakeSession.reset();
+    fakeProtocol.reset();
+    this.net.reset();
     this.dialog.reset();
     windows.length = 0;
   },
@@ -467,6 +535,8 @@ export function electronModule() {
     clipboard: electronDouble.clipboard,
     // session.defaultSession is read at call time, so a reset()'s fresh one is what the code under test sees.
     session: electronDouble.session,
+    protocol: electronDouble.protocol,
+    net: electronDouble.net,
     dialog: electronDouble.dialog,
   };
   return { ...mod, default: mod };

@@ -8,7 +8,8 @@ import { createTrustedSenderCheck, type SenderEvent } from '../../../electron/ap
 vi.mock('electron', async () => (await import('../../support/electron-double')).electronModule());
 import { electronDouble } from '../../support/electron-double';
 
-const RENDERER_URL = 'file:///opt/scim-wizard/resources/app/dist/renderer/index.html';
+const RENDERER_URL = 'app://renderer/index.html';
+const OLD_FILE_URL = 'file:///opt/scim-wizard/resources/app/dist/renderer/index.html';
 const MAIN_ID = 7;
 
 function tableOf(overrides: Partial<HandlerTable> = {}): HandlerTable {
@@ -114,13 +115,22 @@ describe('createTrustedSenderCheck', () => {
   });
 
   it.each([
-    'file:///opt/scim-wizard/resources/app/dist/renderer/index.html/..',
-    'file:///opt/scim-wizard/resources/app/dist/renderer/',
-    'file:///opt/scim-wizard/resources/app/dist/renderer/other.html',
-    'http://opt/scim-wizard/resources/app/dist/renderer/index.html',
+    'app://renderer/index.html/..',
+    'app://renderer/',
+    'app://renderer/other.html',
+    'app://evil/index.html',
+    'app://renderer.evil/index.html',
+    'http://renderer/index.html',
+    OLD_FILE_URL,
+    `${OLD_FILE_URL}/..`,
     '',
     'about:blank',
   ])('refuses the page %j', (url) => {
     expect(check(senderEvent({ url }))).toBe(false);
+  });
+
+  it('never trusts a file:// page, even one configured as the entry', () => {
+    const fileCheck = createTrustedSenderCheck({ rendererUrl: OLD_FILE_URL, mainWebContentsId: () => MAIN_ID });
+    expect(fileCheck(senderEvent({ url: OLD_FILE_URL }))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { CHANNELS } from '../../../shared/ipc/contract';
 import { RENDERER_CSP } from '../../../shared/csp';
 import { mainWindowOptions } from '../../../electron/app/window-options';
 import { electronStoreEngine } from '../../../electron/app/electron-store-engine';
+import { APP_SCHEME_PRIVILEGES } from '../../../electron/app/app-protocol';
 
 vi.mock('electron', async () => (await import('../../support/electron-double')).electronModule());
 import { electronDouble, fakeEvent } from '../../support/electron-double';
@@ -19,8 +20,9 @@ vi.mock('../../../electron/services/app-services', () => ({ createAppServices: (
 vi.mock('../../../electron/services/handlers', () => ({ createHandlerTable: () => services.table }));
 
 const MAIN_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../electron/app');
-const RENDERER_ENTRY = join(MAIN_DIR, '..', 'renderer', 'index.html');
-const RENDERER_URL = pathToFileURL(RENDERER_ENTRY).href;
+const RENDERER_URL = 'app://renderer/index.html';
+/** Where the renderer used to load from: no longer the app's page. */
+const OLD_FILE_URL = pathToFileURL(join(MAIN_DIR, '..', 'renderer', 'index.html')).href;
 
 let loads = 0;
 let savedArgv: string[];
@@ -64,13 +66,33 @@ afterEach(() => {
 });
 
 describe('main.ts', () => {
-  it('before ready: follows --data-dir for userData, forces the sandbox, takes the single-instance lock, creates nothing', async () => {
+  it('before ready: follows --data-dir for userData, forces the sandbox, registers app:// as privileged, takes the single-instance lock, creates nothing', async () => {
     await runMain(['--data-dir', 'tmp/wizard-data']);
     expect(electronDouble.app.getPath('userData')).toBe(resolve('tmp/wizard-data'));
     expect(electronDouble.app.sandboxEnabled).toBe(true);
+    // The double throws, as Electron does, if this came after ready; handle() must wait for ready.
+    expect(electronDouble.protocol.privilegedSchemes).toEqual([[APP_SCHEME_PRIVILEGES]]);
+    expect(electronDouble.protocol.isProtocolHandled('app')).toBe(false);
     expect(electronDouble.app.lockRequests).toBe(1);
     expect(electronDouble.windows).toEqual([]);
     expect(electronDouble.ipcMain.registrations).toEqual([]);
+  });
+
+  it('on ready: serves app:// before the window loads it, from the renderer folder beside main, refusing a way out', async () => {
+    const windowsWhenHandled: number[] = [];
+    const handle = electronDouble.protocol.handle.bind(electronDouble.protocol);
+    vi.spyOn(electronDouble.protocol, 'handle').mockImplementation((scheme, handler) => {
+      windowsWhenHandled.push(electronDouble.windows.length);
+      handle(scheme, handler);
+    });
+    await runMain([]);
+    await ready();
+    expect(windowsWhenHandled).toEqual([0]);
+    expect(electronDouble.protocol.isProtocolHandled('app')).toBe(true);
+    // Unbuilt here (main runs from electron/app, so its renderer folder is electron/renderer): missing, not an error.
+    expect((await electronDouble.protocol.request(RENDERER_URL)).status).toBe(404);
+    expect((await electronDouble.protocol.request('app://renderer/..%2fapp%2fmain.ts')).status).toBe(403);
+    expect((await electronDouble.protocol.request('app://evil/index.html')).status).toBe(403);
   });
 
   it('on ready: builds services with the data dir and endpoints file, then a hidden, hardened main window on the built renderer', async () => {
@@ -83,7 +105,8 @@ describe('main.ts', () => {
     const [win] = electronDouble.windows;
     expect(electronDouble.windows).toHaveLength(1);
     expect(win?.options).toEqual(mainWindowOptions(join(MAIN_DIR, 'preload.cjs')));
-    expect(win?.loadedFiles).toEqual([RENDERER_ENTRY]);
+    expect(win?.loadedUrls).toEqual([RENDERER_URL]);
+    expect(win?.loadedFiles).toEqual([]);
     expect(win?.shown).toBe(false);
     win?.emit('ready-to-show');
     expect(win?.shown).toBe(true);
@@ -91,8 +114,11 @@ describe('main.ts', () => {
     // Navigation guard from web-contents-created, permissions and CSP on the default session.
     expect(win?.webContents.navigate('https://evil.example/').defaultPrevented).toBe(true);
     expect(win?.webContents.navigate(RENDERER_URL).defaultPrevented).toBe(false);
+    expect(win?.webContents.navigate(OLD_FILE_URL).defaultPrevented).toBe(true);
     const ses = electronDouble.session.defaultSession;
     await expect(ses.requestPermission('media', RENDERER_URL)).resolves.toBe(false);
+    await expect(ses.requestPermission('clipboard-sanitized-write', RENDERER_URL)).resolves.toBe(true);
+    await expect(ses.requestPermission('clipboard-sanitized-write', OLD_FILE_URL)).resolves.toBe(false);
     expect((await ses.receiveHeaders(RENDERER_URL)).responseHeaders?.['Content-Security-Policy']).toEqual([RENDERER_CSP]);
   });
 
@@ -111,6 +137,13 @@ describe('main.ts', () => {
       ok: false,
       error: { code: 'FORBIDDEN_SENDER' },
     });
+    for (const url of [OLD_FILE_URL, 'app://evil/index.html', 'app://renderer/other.html']) {
+      const fromOtherPage = { sender: { id: win.webContents.id }, senderFrame: { url, parent: null } };
+      await expect(electronDouble.ipcMain.invoke('wizard:actions.cancel', fromOtherPage, { requestId: 'r1' })).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN_SENDER' },
+      });
+    }
     expect(services.table['actions.cancel']).toHaveBeenCalledOnce();
   });
 

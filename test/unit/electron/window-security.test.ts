@@ -15,7 +15,9 @@ import {
 vi.mock('electron', async () => (await import('../../support/electron-double')).electronModule());
 import { electronDouble, FakeBrowserWindow, FakeSession, FakeWebContents } from '../../support/electron-double';
 
-const RENDERER_URL = 'file:///opt/scim-wizard/resources/app/dist/renderer/index.html';
+const RENDERER_URL = 'app://renderer/index.html';
+/** Where the page was loaded from before app:// (a file:// page is never the app's own). */
+const OLD_FILE_URL = 'file:///opt/scim-wizard/resources/app/dist/renderer/index.html';
 const APP_BASE = rendererBaseUrl(RENDERER_URL);
 
 const asContents = (fake: FakeWebContents) => fake as unknown as WebContents;
@@ -75,7 +77,10 @@ describe('hardenWebContents: navigation', () => {
     'https://portal.azure.com/',
     'http://localhost:5173/',
     'file:///etc/passwd',
-    'file:///opt/scim-wizard/resources/app/dist/renderer/other.html',
+    OLD_FILE_URL,
+    'app://renderer/other.html',
+    'app://evil/index.html',
+    'app://renderer.evil/index.html',
     'javascript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'not a url',
@@ -161,6 +166,8 @@ describe('hardenSession', () => {
     await expect(ses.requestPermission('clipboard-sanitized-write', appPage, false)).resolves.toBe(false);
     await expect(ses.requestPermission('clipboard-sanitized-write', 'https://evil.example/')).resolves.toBe(false);
     expect(ses.checkPermission('clipboard-sanitized-write', 'file:///etc/index.html')).toBe(false);
+    expect(ses.checkPermission('clipboard-sanitized-write', OLD_FILE_URL)).toBe(false);
+    expect(ses.checkPermission('clipboard-sanitized-write', 'app://renderer.evil/index.html')).toBe(false);
   });
 
   it('denies everything, clipboard writes included, in a session without app pages (the sign-in window)', async () => {
@@ -194,11 +201,16 @@ describe('hardenSession', () => {
     const asset = await ses.receiveHeaders(`${APP_BASE}assets/index-abc.js`);
     expect(asset.responseHeaders?.['Content-Security-Policy']).toEqual([RENDERER_CSP]);
     expect(await ses.receiveHeaders('https://api.ciscospark.com/v1/scim/x')).toEqual({});
-    expect(await ses.receiveHeaders('file:///opt/scim-wizard/resources/app/dist/other/index.html')).toEqual({});
+    expect(await ses.receiveHeaders(OLD_FILE_URL)).toEqual({});
+    expect(await ses.receiveHeaders('app://evil/index.html')).toEqual({});
   });
 });
 
 describe('RENDERER_CSP', () => {
+  it('applies to the app:// pages, whose base is the app origin', () => {
+    expect(APP_BASE).toBe('app://renderer/');
+  });
+
   it('is the strict policy, and the <meta> copy differs only by frame-ancestors', () => {
     expect(RENDERER_CSP).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",

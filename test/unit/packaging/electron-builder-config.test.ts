@@ -66,7 +66,7 @@ describe('electron-builder.yml', () => {
     expect(config.npmRebuild).toBe(false);
   });
 
-  it('flips the fuses that close what the app never uses, and keeps file:// able to load the ES-module renderer', async () => {
+  it('flips the fuses that close what the app never uses, file:// privileges included (the renderer is served from app://)', async () => {
     const { electronFuses } = await load();
     expect(electronFuses).toMatchObject({
       runAsNode: false,
@@ -75,7 +75,7 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
       enableCookieEncryption: true,
-      grantFileProtocolExtraPrivileges: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { appContentsPolicy, hardenWebContents, signInContentsPolicy, type ContentsPolicy } from '../../../electron/app/security';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, RENDERER_URL as APP_RENDERER_URL } from '../../../electron/app/app-protocol';
 
 vi.mock('electron', async () => (await import('../../support/electron-double')).electronModule());
 import { electronDouble, fakeEvent, FakeSession, FakeWebContents } from '../../support/electron-double';
@@ -40,7 +41,7 @@ describe('checklist 19: fuses flipped in the packaged binary (electron-builder.y
 });
 
 describe('checklist 13: navigation is limited in every frame, not only the top one', () => {
-  const RENDERER_URL = 'file:///opt/scim-wizard/resources/app/dist/renderer/index.html';
+  const RENDERER_URL = APP_RENDERER_URL;
 
   beforeEach(() => electronDouble.reset());
 
@@ -63,7 +64,7 @@ describe('checklist 13: navigation is limited in every frame, not only the top o
   it('stops a subframe of the app window from navigating anywhere but the app entry', () => {
     const contents = hardened(appContentsPolicy(RENDERER_URL));
     expect(contents.listenerCount('will-frame-navigate')).toBeGreaterThan(0);
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)']) {
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'javascript:alert(1)', 'app://evil/index.html']) {
       expect(navigateSubframe(contents, url).defaultPrevented).toBe(true);
     }
   });
@@ -77,16 +78,25 @@ describe('checklist 13: navigation is limited in every frame, not only the top o
 
 describe('checklist 18: the renderer is served one way, and the file:// fuse follows it', () => {
   const main = readFileSync(resolve(ROOT, 'electron/app/main.ts'), 'utf8');
-  // Today: win.loadFile(dist/renderer/index.html). The move: protocol.registerSchemesAsPrivileged + protocol.handle + loadURL('app://...').
-  const servesFromFile = /\.loadFile\(/.test(main) || /\.loadURL\([^)]*file:/.test(main);
-  const servesFromCustomProtocol = /registerSchemesAsPrivileged\(/.test(main) && /protocol\.handle\(/.test(main);
+  const servesFromFile = /\.loadFile\(/.test(main) || /\.loadURL\([^)]*file:/.test(main) || /pathToFileURL\(/.test(main);
+  const servesFromCustomProtocol = /registerSchemesAsPrivileged\(/.test(main) && /protocol\.handle\(/.test(main) && /\.loadURL\(RENDERER_URL\)/.test(main);
 
   it('loads the renderer either from file:// or from a privileged custom protocol, never both or neither', () => {
     expect([servesFromFile, servesFromCustomProtocol].filter(Boolean)).toHaveLength(1);
   });
 
-  it('grants file:// extra privileges exactly while the renderer needs them (its ES modules load from file:// today)', async () => {
+  it('serves it from the app:// custom protocol: the page it loads is on that scheme', () => {
+    expect(servesFromCustomProtocol).toBe(true);
+    expect(APP_RENDERER_URL).toBe(`${APP_SCHEME}://renderer/index.html`);
+    expect(APP_SCHEME_PRIVILEGES.scheme).toBe(APP_SCHEME);
+    // bypassCSP would let the page load what the CSP forbids; corsEnabled would let other origins read the files.
+    expect(APP_SCHEME_PRIVILEGES.privileges).not.toHaveProperty('bypassCSP');
+    expect(APP_SCHEME_PRIVILEGES.privileges).not.toHaveProperty('corsEnabled');
+  });
+
+  it('grants file:// extra privileges exactly while the renderer needs them (never, once it is served from app://)', async () => {
     const { electronFuses } = await packaging();
     expect(electronFuses.grantFileProtocolExtraPrivileges).toBe(servesFromFile);
+    expect(electronFuses.grantFileProtocolExtraPrivileges).toBe(false);
   });
 });
