@@ -7,6 +7,7 @@ import { KEYCHAIN_SERVICE, type SecretId } from '../../../shared/secrets';
 import { cxoneEndpointsBlock, startCxonePeers, type CxonePeers, type CxonePeersOptions } from '../../support/cxone-peers';
 import { keychainAccountIn } from '../../support/keychain-account';
 import { newDataDir, startBrowserHost, type RunningHost } from './browser-host';
+import { describeLeak, findLeaks } from './leak-scan';
 
 const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword(service: string, account: string): Promise<string | null> };
 
@@ -111,28 +112,7 @@ export function cxoneSessions() {
   };
 }
 
-/** A secret in the forms a careless log, file or page would hold it: raw, URL-encoded, JSON-escaped, base64. */
-export function leakForms(secret: string): Array<{ form: string; value: string }> {
-  const base64 = Buffer.from(secret).toString('base64');
-  return [
-    { form: 'raw', value: secret },
-    { form: 'url-encoded', value: encodeURIComponent(secret) },
-    { form: 'json-escaped', value: JSON.stringify(secret).slice(1, -1) },
-    { form: 'base64', value: base64.replace(/=+$/, '') },
-    { form: 'base64url', value: Buffer.from(secret).toString('base64url') },
-  ];
-}
-
-/**
- * Where any of `secrets` (named, in any of its leak forms) appears in the named texts, as
- * `<text>: <secret name> (<form>)`; never the value itself, so a failure prints no secret.
- */
+/** The leak scan (test/e2e/support/leak-scan.ts), as `<text>: <secret name> (<forms>)` lines; never the value itself. */
 export function leaksIn(texts: Record<string, string | Buffer>, secrets: Record<string, string>): string[] {
-  const hits: string[] = [];
-  for (const [where, text] of Object.entries(texts)) {
-    const haystack = Buffer.isBuffer(text) ? text : Buffer.from(text);
-    for (const [name, secret] of Object.entries(secrets))
-      for (const { form, value } of leakForms(secret)) if (haystack.includes(Buffer.from(value))) hits.push(`${where}: ${name} (${form})`);
-  }
-  return hits;
+  return findLeaks(texts, secrets).map(describeLeak);
 }
