@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_SCHEMA_JSON_CHARS } from '../mapping/limits';
 import { localeSchema, profileIdSchema, settingsSchema } from '../settings/schema';
 import { SECRET_IDS } from '../secrets';
-import { SCIM_TEST_REASON_LIST, SCIM_TEST_WARNING_CODES } from './scim-test-result';
+import { SCIM_OUTCOMES, SCIM_TEST_REASON_LIST, SCIM_TEST_WARNING_CODES, type ScimOutcome } from './scim-test-result';
 
 /**
  * The one IPC contract: every call the renderer can make, its request and its
@@ -95,23 +95,8 @@ const tokenCaptureStartSchema = z.object({
   timeoutAt: z.string(),
 });
 
-const scimOutcomeSchema = z.enum([
-  'ok',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'dns',
-  'tls',
-  'timeout',
-  'connection-refused',
-  'not-scim',
-  /** The access-key token endpoint answered 200 without a usable `access_token`. */
-  'bad-token-response',
-  'http-error',
-  'network',
-  'cancelled',
-]);
-export type ScimOutcome = z.infer<typeof scimOutcomeSchema>;
+const scimOutcomeSchema = z.enum(SCIM_OUTCOMES);
+export type { ScimOutcome };
 
 const scimTestResultSchema = z.object({
   ok: z.boolean(),

@@ -1,10 +1,30 @@
-import type { ScimOutcome } from './contract';
-
 /**
  * What a SCIM connection test says beyond its outcome, as codes and values:
  * main never writes the sentence, the renderer picks `test.outcome.<outcome>_<reason>`
  * and fills it with `params`. Plain data (no zod) so the renderer can use it too.
  */
+
+/** Every outcome of a live check, once (the contract's enum; the report words them too). */
+export const SCIM_OUTCOMES = [
+  'ok',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'dns',
+  'tls',
+  'timeout',
+  'connection-refused',
+  'not-scim',
+  /** The access-key token endpoint answered 200 without a usable `access_token`. */
+  'bad-token-response',
+  'http-error',
+  'network',
+  'cancelled',
+] as const;
+export type ScimOutcome = (typeof SCIM_OUTCOMES)[number];
+
+/** Outcomes only the access-key token endpoint gives (worded under `test.exchange`, the others under `test.outcome`). */
+export const TOKEN_EXCHANGE_ONLY_OUTCOMES: readonly ScimOutcome[] = ['bad-token-response'];
 
 /** The causes an outcome can have, where it has more than one. */
 export const SCIM_TEST_REASONS = {

@@ -1,27 +1,15 @@
 import type { ReportCheck, ReportFactValue, ReportModel, ReportSecret } from './report-model';
 import { profileDisplayName } from '../settings/profile-display-name';
+import { SCIM_OUTCOMES, TOKEN_EXCHANGE_ONLY_OUTCOMES } from '../ipc/scim-test-result';
 
 /** i18next's t as the report needs it: one key or keys tried in order, with values. */
 export type Translate = (key: string | string[], options?: Record<string, string | number>) => string;
 /** An instant in the language on screen (the page's formatDateTime). */
 export type FormatDate = (iso: string) => string;
 
-/** SCIM outcomes worded under `test.outcome`; the token endpoint's own one under `test.exchange` (shared/ipc/contract.ts). */
-const SCIM_OUTCOMES = new Set([
-  'ok',
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'dns',
-  'tls',
-  'timeout',
-  'connection-refused',
-  'not-scim',
-  'http-error',
-  'network',
-  'cancelled',
-]);
-const EXCHANGE_ONLY_OUTCOMES = new Set(['bad-token-response']);
+/** Outcome codes worded under `test.exchange` (the token endpoint's own) and under `test.outcome` (the rest). */
+const EXCHANGE_ONLY_OUTCOMES: ReadonlySet<string> = new Set(TOKEN_EXCHANGE_ONLY_OUTCOMES);
+const SCIM_OUTCOME_CODES: ReadonlySet<string> = new Set(SCIM_OUTCOMES.filter((outcome) => !EXCHANGE_ONLY_OUTCOMES.has(outcome)));
 
 /**
  * The sentences of the report, shared by the page and the Markdown so both say the same.
@@ -59,7 +47,7 @@ export type ReportTexts = ReturnType<typeof reportTexts>;
 function outcomeSentence(check: ReportCheck, t: Translate): string | null {
   const code = check.last?.code;
   if (!code) return null;
-  const family = EXCHANGE_ONLY_OUTCOMES.has(code) ? 'exchange' : SCIM_OUTCOMES.has(code) ? 'outcome' : null;
+  const family = EXCHANGE_ONLY_OUTCOMES.has(code) ? 'exchange' : SCIM_OUTCOME_CODES.has(code) ? 'outcome' : null;
   if (!family) return t('report.check.code', { code });
   // The generic words only: the vendor's own (integrations.<id>.test.*) name one credential, and the
   // record keeps neither the stage nor the system's error code, so `{{code}}` names the outcome.
