@@ -50,7 +50,18 @@ export default defineConfig(({ mode }): UserConfig => {
         root: 'renderer',
         base: './',
         plugins: [react()],
-        build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'chrome120', sourcemap: false },
+        build: {
+          outDir: '../dist/renderer',
+          emptyOutDir: true,
+          target: 'chrome120',
+          sourcemap: false,
+          rolldownOptions: {
+            output: {
+              // React and i18next change only with their versions: one cacheable chunk, and no chunk over 100 KiB gzip.
+              codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next)[\\/]/ }] },
+            },
+          },
+        },
         server: { port: 5173, strictPort: true },
       };
   }

@@ -1,21 +1,25 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findIntegration } from '../../../shared/integrations';
 import { useApp } from '../hooks/app-context';
 import { Dialog } from '../ui/Dialog';
 import { FlaskConical, Stethoscope } from '../ui/icons';
-import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { IntegrationPicker } from './IntegrationPicker';
 import { LanguageSelect } from './LanguageSelect';
 import { Notices } from './Notices';
 import { PresentingControl } from './PresentingControl';
 import { ProfileSwitcher } from './ProfileSwitcher';
 import { Wizard } from './Wizard';
+import { useOnceOpened } from '../ui/use-once-opened';
+
+// The diagnostics (and their keychain probe) load when first opened, not at start-up.
+const DiagnosticsPanel = lazy(() => import('./DiagnosticsPanel').then((module) => ({ default: module.DiagnosticsPanel })));
 
 export function AppShell({ osLocale }: { osLocale: string }) {
   const { t } = useTranslation();
   const { info, profile } = useApp();
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
+  const diagnosticsMounted = useOnceOpened(diagnosticsOpen);
   const integration = findIntegration(profile.integrationId);
   const closeDiagnostics = () => setDiagnosticsOpen(false);
 
@@ -49,7 +53,11 @@ export function AppShell({ osLocale }: { osLocale: string }) {
       <Notices />
       <main id="main">{integration?.available ? <Wizard key={profile.id} integration={integration} /> : <IntegrationPicker />}</main>
       <Dialog open={diagnosticsOpen} title={t('diagnostics.title')} size="large" onClose={closeDiagnostics}>
-        <DiagnosticsPanel onClose={closeDiagnostics} />
+        {diagnosticsMounted && (
+          <Suspense fallback={null}>
+            <DiagnosticsPanel onClose={closeDiagnostics} />
+          </Suspense>
+        )}
       </Dialog>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
@@ -6,7 +6,10 @@ import { useApp } from '../hooks/app-context';
 import { useProfileName } from '../hooks/use-profile-name';
 import { ErrorText } from './ErrorText';
 import { useApplySettings } from './ProfileSettingsContext';
-import { ProfilesDialog } from './ProfilesDialog';
+import { useOnceOpened } from '../ui/use-once-opened';
+
+// Managing profiles (and hand-off files) loads when first opened, not at start-up.
+const ProfilesDialog = lazy(() => import('./ProfilesDialog').then((module) => ({ default: module.ProfilesDialog })));
 
 /** The profiles by name, as a person looks for them. */
 export function profilesByName(settings: Settings): Profile[] {
@@ -25,6 +28,7 @@ export function ProfileSwitcher() {
   const id = useId();
   const [error, setError] = useState<unknown>(null);
   const [managing, setManaging] = useState(false);
+  const managerMounted = useOnceOpened(managing);
   const profileName = useProfileName();
 
   const switchTo = async (profileId: string) => {
@@ -52,7 +56,11 @@ export function ProfileSwitcher() {
         </button>
       </span>
       <ErrorText error={error} testId="profile-switcher-error" />
-      <ProfilesDialog open={managing} onClose={() => setManaging(false)} />
+      {managerMounted && (
+        <Suspense fallback={null}>
+          <ProfilesDialog open={managing} onClose={() => setManaging(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
