@@ -1,19 +1,26 @@
 #!/usr/bin/env node
-// Benchmark (not a test): start-up to interactive against a bare React page, bundle size,
-// and token-capture latency through the real loopback listener and keychain.
-// Run: npm run bench   (builds first; needs /usr/bin/chromium and a keyring: it wraps itself in one)
-import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
+// Benchmark (not a test; issue 10, part 1): every figure beside a floor measured in the same run, the ratio,
+// the target and PASS/MISS; also written to test-results/bench.json with the machine's description.
+// Run: npm run bench   (builds first unless BENCH_SKIP_BUILD=1; needs /usr/bin/chromium and a keyring: it
+// wraps itself in a throwaway one). BENCH_QUICK=1 or BENCH_RUNS=n for a short run while developing.
+// Modules under scripts/bench/ each measure one thing; this file only builds, starts and orders them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { measureBundle } from './bench/bundle.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, RUNS } from './bench/config.mjs';
+import { measureElectronStart } from './bench/electron-start.mjs';
+import { startFloorPages } from './bench/floor-pages.mjs';
+import { collectApiTimings, ipcTable, keepAllResourceTimings, timeTrivialCalls } from './bench/ipc-timings.mjs';
+import { describeMachine } from './bench/machine.mjs';
+import { measureProfileSwitch, measureSecretSave, prepareProfiles } from './bench/page-flows.mjs';
+import { residentMiB, serveStatic, sleep, startBareNodeServer, startHost } from './bench/processes.mjs';
+import { report } from './bench/report.mjs';
+import { ratio } from './bench/stats.mjs';
+import { measureStartup } from './bench/startup.mjs';
+import { captureEndpointsFile, measureTokenCapture } from './bench/token-capture.mjs';
 
 if (!process.env.SCIM_BENCH_IN_KEYRING) {
   // Re-run inside a private D-Bus session with an unlocked keyring, like the tests.
@@ -25,175 +32,74 @@ if (!process.env.SCIM_BENCH_IN_KEYRING) {
 }
 
 const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
 };
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+if (!process.env.BENCH_SKIP_BUILD) {
+  run('npm', ['run', '--silent', 'build:renderer']);
+  run('npm', ['run', '--silent', 'build:node']);
 }
-
-function bundleSize(dir) {
-  let raw = 0;
-  let gzip = 0;
-  const walk = (d) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (['.js', '.css', '.html'].includes(extname(name))) {
-        const bytes = readFileSync(path);
-        raw += bytes.length;
-        gzip += gzipSync(bytes).length;
-      }
-    }
-  };
-  walk(dir);
-  return { rawKiB: +(raw / 1024).toFixed(1), gzipKiB: +(gzip / 1024).toFixed(1) };
-}
-
-function serveStatic(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  const server = createServer((req, res) => {
-    const path = join(dir, req.url === '/' ? 'index.html' : req.url.split('?')[0]);
-    try {
-      const body = readFileSync(path);
-      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })));
-}
-
-function startHost(dataDir, endpointsFile) {
-  const args = ['dist/node/browser-host.mjs', '--port', '0', '--data-dir', dataDir];
-  if (endpointsFile) args.push('--endpoints', endpointsFile);
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  return new Promise((done, fail) => {
-    child.stdout.on('data', (c) => {
-      out += c;
-      const m = /at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
-      if (m) done({ url: m[1], child, stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => fail(new Error(`host exited ${code}: ${out}`)));
-  });
-}
-
-async function timeToInteractive(browser, url, selector) {
-  const samples = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const started = performance.now();
-    await page.goto(url);
-    await page.waitForSelector(selector, { state: 'visible' });
-    samples.push(performance.now() - started);
-    await context.close();
-  }
-  return { medianMs: +median(samples).toFixed(1), minMs: +Math.min(...samples).toFixed(1), runs: RUNS };
-}
-
-function freePort() {
-  return new Promise((done) => {
-    const s = createNetServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => done(port));
-    });
-  });
-}
-
-async function tokenCaptureLatency(browser) {
-  const port = await freePort();
-  const endpointsFile = join(mkdtempSync(join(tmpdir(), 'bench-endpoints-')), 'endpoints.json');
-  writeFileSync(endpointsFile, JSON.stringify({ webex: { authorizeUrl: 'http://127.0.0.1:9/authorize', loopbackPort: port } }));
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'bench-data-')), endpointsFile);
-  const origin = new URL(host.url).origin;
-  const token = new URL(host.url).hash.replace('#token=', '');
-  const api = async (channel, body) => {
-    const r = await fetch(`${origin}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(60_000),
-    });
-    const envelope = await r.json();
-    if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}`);
-    return envelope.data;
-  };
-  await api('profile.selectIntegration', { profileId: 'default', integrationId: 'webex-entra' });
-  const samples = [];
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  for (let i = 0; i < RUNS; i++) {
-    const started = await api('signIn.start', { profileId: 'default', actionId: 'capture-token', opener: 'system-browser' });
-    const state = new URL(started.authorizeUrl).searchParams.get('state');
-    const t0 = performance.now();
-    const waiting = api('signIn.await', { captureId: started.captureId });
-    // From a blank page: going from /auth/code to /auth/code#... would be a same-document
-    // (fragment-only) navigation that never reloads the capture page.
-    await page.goto('about:blank');
-    // What the sign-in server does at the end: redirect to the loopback URI with the token in the fragment.
-    await page.goto(`${started.redirectUri}#access_token=bench-${i}-${'x'.repeat(40)}&token_type=Bearer&expires_in=3600&state=${state}`);
-    await waiting;
-    samples.push(performance.now() - t0);
-  }
-  await context.close();
-  host.stop();
-  return {
-    medianMs: +median(samples).toFixed(1),
-    minMs: +Math.min(...samples).toFixed(1),
-    runs: RUNS,
-    includes: 'page load, fragment POST, state check, keychain write, settings write',
-  };
-}
-
-run('npm', ['run', '--silent', 'build:renderer']);
-run('npm', ['run', '--silent', 'build:node']);
 const bareOut = resolve(mkdtempSync(join(tmpdir(), 'bench-bare-')));
-run('npx', [
-  'vite',
-  'build',
-  '--mode',
-  'bench-bare',
-  'scripts/bench/bare-react',
-  '--outDir',
-  bareOut,
-  '--emptyOutDir',
-  '--base',
-  './',
-  '--config',
-  'scripts/bench/bare-react/vite.config.mjs',
-  '--logLevel',
-  'warn',
-]);
+// The floor page, built by the same Vite and React plugin as the wizard.
+// prettier-ignore
+run('npx', ['vite', 'build', '--mode', 'bench-bare', 'scripts/bench/bare-react', '--outDir', bareOut, '--emptyOutDir', '--base', './',
+  '--config', 'scripts/bench/bare-react/vite.config.mjs', '--logLevel', 'warn']);
 
+const stage = (name) => console.error(`[bench] ${name}`);
+const newDataDir = () => mkdtempSync(join(tmpdir(), 'bench-data-'));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-const results = {};
+const results = { machine: describeMachine(`Chromium ${browser.version()}`), runs: RUNS };
+const apiTimings = {};
 try {
-  results.bundle = { wizard: bundleSize('dist/renderer'), bareReact: bundleSize(bareOut) };
-  const host = await startHost(mkdtempSync(join(tmpdir(), 'bench-data-')));
-  results.startupToInteractive = { wizard: await timeToInteractive(browser, host.url, '[data-testid="integration-picker"]') };
-  host.stop();
+  const app = measureBundle('dist/renderer');
+  const floor = measureBundle(bareOut);
+  results.bundle = { app, floor, initialRatio: ratio(app.initialJsGzipKiB, floor.initialJsGzipKiB) };
+
+  stage('start-up');
+  const startupHost = await startHost(newDataDir());
   const bare = await serveStatic(bareOut);
-  results.startupToInteractive.bareReact = await timeToInteractive(browser, bare.url, '[data-testid="bare-ready"]');
+  results.startup = await measureStartup(browser, { wizardUrl: startupHost.url, bareUrl: bare.url, runs: RUNS.coldLoads, apiTimings });
   bare.close();
-  results.tokenCapture = await tokenCaptureLatency(browser);
+  await startupHost.stop();
+
+  // One host for both flows, so its memory after them is the memory of a session that did both.
+  const host = await startHost(newDataDir(), await captureEndpointsFile());
+  const floorServer = await startBareNodeServer();
+  await sleep(1000); // launch tasks (settings read, keychain probe) finish
+  results.memory = { hostAfterStartMiB: residentMiB(host.pid), floorMiB: residentMiB(floorServer.pid) };
+  await floorServer.stop();
+
+  stage('token capture');
+  results.tokenCapture = await measureTokenCapture(browser, host, RUNS.tokenCaptures);
+
+  const profiles = await prepareProfiles(host);
+  const floorPages = await startFloorPages();
+  const context = await browser.newContext();
+  try {
+    // A stuck action fails the run with the step it stuck on, instead of hanging it.
+    context.setDefaultTimeout(15_000);
+    const wizardPage = await context.newPage();
+    await wizardPage.addInitScript(keepAllResourceTimings);
+    await wizardPage.goto(host.url);
+    await wizardPage.waitForSelector('[data-testid="step-access-key"]');
+    const floorPage = await context.newPage();
+    await floorPage.goto(`${floorPages.origin}/secret-page`);
+    stage('CXone secret save');
+    results.secretSave = await measureSecretSave(wizardPage, floorPage, RUNS.secretSaves);
+    await floorPage.goto(`${floorPages.origin}/switch-page`);
+    stage('profile switch');
+    results.profileSwitch = await measureProfileSwitch(wizardPage, floorPage, profiles, RUNS.profileSwitches);
+    await collectApiTimings(wizardPage, apiTimings);
+    results.ipc = ipcTable(apiTimings, await timeTrivialCalls(wizardPage, RUNS.trivialCalls));
+  } finally {
+    await context.close();
+    await floorPages.close();
+  }
+  results.memory.hostAfterFlowsMiB = residentMiB(host.pid);
+  await host.stop();
 } finally {
   await browser.close();
 }
-
-mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/bench.json', JSON.stringify(results, null, 2));
-console.log('\nBenchmark (browser mode, Debian Chromium, median of', RUNS, 'runs)');
-console.log(
-  `start-up to interactive: wizard ${results.startupToInteractive.wizard.medianMs} ms, bare React ${results.startupToInteractive.bareReact.medianMs} ms`,
-);
-console.log(
-  `bundle: wizard ${results.bundle.wizard.rawKiB} KiB (${results.bundle.wizard.gzipKiB} KiB gzip), bare React ${results.bundle.bareReact.rawKiB} KiB (${results.bundle.bareReact.gzipKiB} KiB gzip)`,
-);
-console.log(`token capture (redirect to keychain): ${results.tokenCapture.medianMs} ms`);
-console.log('written to test-results/bench.json');
+results.electron = await measureElectronStart(Math.min(RUNS.coldLoads, 5));
+report(results);

@@ -1,0 +1,89 @@
+// Floors for the page-driven flows: trivial pages served by a trivial handler in this process. Each does
+// the one thing its app flow cannot avoid (one POST; for a secret, one keychain write) and nothing more.
+import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
+
+const keytar = createRequire(import.meta.url)('@github/keytar');
+const FLOOR_SERVICE = 'scim-setup-wizard-bench-floor';
+
+const SECRET_PAGE = `<!doctype html><meta charset="utf-8"><title>floor: secret save</title>
+<div id="block" data-stored="false"></div>
+<script>
+const block = document.getElementById('block');
+window.resetFloor = () => {
+  block.dataset.stored = 'false';
+  block.innerHTML = '<form><input id="secret" type="password" autocomplete="off"><button id="save" type="submit">Save</button></form>';
+  block.querySelector('form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = document.getElementById('secret').value;
+    const response = await fetch('/secret', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer floor' },
+      body: JSON.stringify({ profileId: 'floor', secretId: 'cxone-access-key-id', value, expiresAt: null }),
+    });
+    if ((await response.json()).ok) {
+      block.dataset.stored = 'true';
+      block.querySelector('form').remove();
+    }
+  });
+};
+window.resetFloor();
+</script>`;
+
+const SWITCH_PAGE = `<!doctype html><meta charset="utf-8"><title>floor: profile switch</title>
+<select id="switcher"><option value="a">A</option><option value="b">B</option></select>
+<main id="view"><section id="screen-a">A</section></main>
+<script>
+document.getElementById('switcher').addEventListener('change', async (event) => {
+  const profileId = event.target.value;
+  const response = await fetch('/noop', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer floor' },
+    body: JSON.stringify({ profileId }),
+  });
+  if ((await response.json()).ok) document.getElementById('view').innerHTML = '<section id="screen-' + profileId + '">' + profileId + '</section>';
+});
+</script>`;
+
+function readBody(req) {
+  return new Promise((done) => {
+    const parts = [];
+    req.on('data', (part) => parts.push(part));
+    req.on('end', () => done(Buffer.concat(parts).toString('utf8')));
+  });
+}
+
+const json = (res, body) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+
+async function handle(req, res) {
+  if (req.method === 'GET' && req.url === '/secret-page') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SECRET_PAGE);
+  if (req.method === 'GET' && req.url === '/switch-page') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SWITCH_PAGE);
+  if (req.method === 'POST' && req.url === '/secret') {
+    const { value } = JSON.parse(await readBody(req));
+    await keytar.setPassword(FLOOR_SERVICE, 'floor', value);
+    return json(res, { ok: true });
+  }
+  if (req.method === 'POST' && req.url === '/noop') {
+    JSON.parse(await readBody(req));
+    return json(res, { ok: true });
+  }
+  res.writeHead(404).end();
+}
+
+export function startFloorPages() {
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.writeHead(500).end());
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        close: async () => {
+          await keytar.deletePassword(FLOOR_SERVICE, 'floor');
+          server.closeAllConnections();
+          server.close();
+        },
+      }),
+    ),
+  );
+}

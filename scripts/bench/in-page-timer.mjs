@@ -1,0 +1,27 @@
+// Times a user action inside the page: from the trigger event (a click or a change, seen in the capture
+// phase before any handler) to the DOM mutation that shows the result. Playwright's own round trips stay
+// out, so the app and its floor are measured the same way and neither pays the harness.
+
+/** Arms the timer, runs `act` (the click or select), and answers the milliseconds the page measured. */
+export async function timeInPage(page, trigger, until, act) {
+  await page.evaluate(
+    ({ trigger, present, absent }) => {
+      const done = () => present.every((selector) => document.querySelector(selector)) && absent.every((selector) => !document.querySelector(selector));
+      window.__benchTimer = new Promise((resolve, reject) => {
+        // A refused save never shows its result: fail the run instead of hanging it.
+        setTimeout(() => reject(new Error(`no result within 30 s after the ${trigger}`)), 30_000);
+        let startedAt = null;
+        document.addEventListener(trigger, () => (startedAt ??= performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (startedAt === null || !done()) return;
+          observer.disconnect();
+          resolve(performance.now() - startedAt);
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+    },
+    { trigger, present: until.present ?? [], absent: until.absent ?? [] },
+  );
+  await act();
+  return page.evaluate(() => window.__benchTimer);
+}

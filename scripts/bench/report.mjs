@@ -1,0 +1,72 @@
+// Prints every figure beside its floor, the ratio, the target and PASS/MISS, and writes the same as JSON.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { TARGETS } from './config.mjs';
+import { ratio, verdict } from './stats.mjs';
+
+const pad = (text, width) => String(text).padEnd(width);
+const row = (name, figure, floor, value, target) =>
+  `${pad(name, 44)} ${pad(figure, 22)} ${pad(floor, 22)} ${pad(value ?? '-', 6)} ${pad(target === null ? '-' : `<= ${target}`, 9)} ${verdict(value, target)}`;
+
+/** The rows the issue asks for: [name, figure, floor, ratio-or-value, target]. */
+export function verdictRows(results) {
+  const ms = (summary, key = 'medianMs') => `${summary[key]} ms`;
+  const { startup, bundle, tokenCapture, secretSave, profileSwitch, ipc, memory } = results;
+  const rows = [
+    ['start-up to interactive (median)', ms(startup.app), ms(startup.floor), startup.ratioMedian, TARGETS.startup],
+    ['initial JS gzip', `${bundle.app.initialJsGzipKiB} KiB`, `${bundle.floor.initialJsGzipKiB} KiB`, bundle.initialRatio, TARGETS.initialJs],
+    [
+      `largest chunk gzip (${bundle.app.largestChunk?.file})`,
+      `${bundle.app.largestChunk?.gzipKiB} KiB`,
+      'ceiling',
+      bundle.app.largestChunk?.gzipKiB,
+      TARGETS.largestChunkKiB,
+    ],
+  ];
+  for (const [name, pair, target] of [
+    ['token capture', tokenCapture, TARGETS.tokenCapture],
+    ['CXone secret save', secretSave, TARGETS.secretSave],
+    ['profile switch', profileSwitch, TARGETS.profileSwitch],
+  ]) {
+    rows.push([`${name} (median)`, ms(pair.app), ms(pair.floor), pair.ratioMedian, target]);
+    rows.push([`${name} (p95)`, ms(pair.app, 'p95Ms'), ms(pair.floor, 'p95Ms'), pair.ratioP95, target]);
+  }
+  for (const channel of ipc.channels)
+    rows.push([`IPC ${channel.channel} p95 (n=${channel.runs})`, ms(channel, 'p95Ms'), ms(ipc.floor, 'p95Ms'), channel.p95Ratio, TARGETS.ipcP95]);
+  rows.push([
+    'host RSS after start',
+    `${memory.hostAfterStartMiB} MiB`,
+    `${memory.floorMiB} MiB`,
+    ratio(memory.hostAfterStartMiB, memory.floorMiB),
+    TARGETS.memory,
+  ]);
+  rows.push([
+    'host RSS after both flows',
+    `${memory.hostAfterFlowsMiB} MiB`,
+    `${memory.floorMiB} MiB`,
+    ratio(memory.hostAfterFlowsMiB, memory.floorMiB),
+    TARGETS.memory,
+  ]);
+  return rows;
+}
+
+export function report(results) {
+  const rows = verdictRows(results);
+  const lines = [
+    '',
+    `Benchmark (browser mode; ${results.machine.chromium}; ${results.machine.cpuModel} x${results.machine.cpuCount}, ${results.machine.memoryGiB} GiB; ${results.machine.os}; Node ${results.machine.node})`,
+    `commit ${results.machine.gitCommit}`,
+    '',
+    `${pad('figure', 44)} ${pad('app', 22)} ${pad('floor (same run)', 22)} ${pad('ratio', 6)} ${pad('target', 9)} verdict`,
+    ...rows.map((r) => row(...r)),
+    '',
+    'renderer chunks (gzip):',
+    ...results.bundle.app.chunks.map((c) => `  ${pad(c.file, 50)} ${pad(`${c.gzipKiB} KiB`, 11)} ${c.initial ? 'initial' : 'on demand'}`),
+    `start-up: ${results.startup.apiCallsBeforeInteractive} IPC call(s) started before interactive; wall clock (node) ${results.startup.wallClock.app.medianMs} ms vs ${results.startup.wallClock.floor.medianMs} ms`,
+    `Electron cold start: ${results.electron.skipped ? `skipped: ${results.electron.skipped}` : `first paint ${results.electron.firstPaint.medianMs} ms, interactive ${results.electron.interactive.medianMs} ms (median)`}`,
+  ];
+  console.log(lines.join('\n'));
+  results.verdicts = rows.map(([name, figure, floor, value, target]) => ({ name, figure, floor, value, target, verdict: verdict(value, target) }));
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten to test-results/bench.json');
+}

@@ -1,0 +1,61 @@
+// Start-up to the first interactive screen, wizard against the bare React page, cold (a fresh browser
+// context: empty cache and storage) and interleaved so both see the same machine.
+// "Interactive": the first integration-picker button exists and is enabled (bare page: its one button),
+// stamped by a MutationObserver from navigation start, in the page's own clock.
+import { collectApiTimings, keepAllResourceTimings } from './ipc-timings.mjs';
+import { summarize, ratio } from './stats.mjs';
+
+export const WIZARD_READY = '[data-testid^="integration-start-"]';
+export const BARE_READY = '[data-testid="bare-ready"]';
+
+function stampInteractive(selector) {
+  const check = () => {
+    const button = document.querySelector(selector);
+    if (!button || button.disabled || window.__benchInteractiveAt !== undefined) return false;
+    window.__benchInteractiveAt = performance.now();
+    return true;
+  };
+  const observer = new MutationObserver(() => check() && observer.disconnect());
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+async function coldLoad(browser, url, selector, apiTimings) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(keepAllResourceTimings);
+    await page.addInitScript(stampInteractive, selector);
+    const startedAt = performance.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    const handle = await page.waitForFunction(() => window.__benchInteractiveAt, undefined, { timeout: 30_000 });
+    const wallMs = performance.now() - startedAt;
+    const inPageMs = await handle.jsonValue();
+    let callsBefore = 0;
+    if (apiTimings) {
+      const entries = await collectApiTimings(page, apiTimings);
+      callsBefore = entries.filter((entry) => entry.startedAt < inPageMs).length;
+    }
+    return { inPageMs, wallMs, callsBefore };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureStartup(browser, { wizardUrl, bareUrl, runs, apiTimings }) {
+  const wizard = [];
+  const bare = [];
+  for (let i = 0; i < runs; i++) {
+    wizard.push(await coldLoad(browser, wizardUrl, WIZARD_READY, apiTimings));
+    bare.push(await coldLoad(browser, bareUrl, BARE_READY, null));
+  }
+  const app = summarize(wizard.map((s) => s.inPageMs));
+  const floor = summarize(bare.map((s) => s.inPageMs));
+  return {
+    definition: 'navigation start to the first integration-picker button enabled (bare page: its button), page clock, fresh context per load',
+    app,
+    floor,
+    ratioMedian: ratio(app.medianMs, floor.medianMs),
+    wallClock: { app: summarize(wizard.map((s) => s.wallMs)), floor: summarize(bare.map((s) => s.wallMs)) },
+    apiCallsBeforeInteractive: Math.max(...wizard.map((s) => s.callsBefore)),
+  };
+}
