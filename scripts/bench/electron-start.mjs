@@ -1,27 +1,12 @@
 // Electron cold start to first paint, where an Electron binary exists; otherwise the reason it was skipped.
-// Binary detection as test/e2e/support/electron-app.ts: computed like node_modules/electron/index.js,
-// without requiring it (that module starts a download when the binary is missing).
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// The binary is found as `npm start` finds it (scripts/start/electron-install.mjs), without a download.
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { summarize } from './stats.mjs';
 import { WIZARD_READY } from './startup.mjs';
-
-function findElectronBinary() {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(packageDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) {
-    const path = join(override, relative || 'electron');
-    return existsSync(path) ? { path } : { missing: path };
-  }
-  if (!relative) return { missing: `${join(packageDir, 'dist')} (no ${pathFile})` };
-  const path = join(packageDir, 'dist', relative);
-  return existsSync(path) ? { path } : { missing: path };
-}
+import { findElectronPackage, locateElectronBinary } from '../start/electron-install.mjs';
 
 /** Launch to the first paint of the window and to the picker's first button enabled, fresh data folder each time. */
 async function coldStart(binary) {
@@ -40,9 +25,12 @@ async function coldStart(binary) {
 }
 
 export async function measureElectronStart(runs) {
-  const binary = findElectronBinary();
-  if ('missing' in binary) return { skipped: `Electron binary not installed on this machine (it cannot be downloaded here): ${binary.missing}` };
+  const install = locateElectronBinary(findElectronPackage(process.cwd()), process.env);
+  if (install.state !== 'present') {
+    const where = install.state === 'missing' ? install.expected : 'no electron package';
+    return { skipped: `Electron binary not installed on this machine (it cannot be downloaded here): ${where}` };
+  }
   const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await coldStart(binary.path));
+  for (let i = 0; i < runs; i++) samples.push(await coldStart(install.binary));
   return { firstPaint: summarize(samples.map((s) => s.firstPaintMs)), interactive: summarize(samples.map((s) => s.interactiveMs)) };
 }

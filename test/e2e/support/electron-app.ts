@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { _electron as electron, type ElectronApplication } from 'playwright-core';
+import { findElectronPackage, locateElectronBinary } from '../../../scripts/start/electron-install.mjs';
 
 /**
  * The built Electron app, driven through Playwright's _electron. It runs only where the Electron
@@ -12,26 +12,10 @@ import { _electron as electron, type ElectronApplication } from 'playwright-core
 
 export const MAIN_ENTRY = resolve('dist/electron/main.cjs');
 
-/**
- * Where the electron package put its binary, or why there is none. Computed as
- * node_modules/electron/index.js does, without requiring it: that module starts a download when
- * the binary is missing.
- */
-function findElectronBinary(): { path: string } | { missing: string } {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(packageDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override) {
-    const path = join(override, relative || 'electron');
-    return existsSync(path) ? { path } : { missing: path };
-  }
-  if (!relative) return { missing: `${join(packageDir, 'dist')} (no ${pathFile})` };
-  const path = join(packageDir, 'dist', relative);
-  return existsSync(path) ? { path } : { missing: path };
-}
-
-const binary = findElectronBinary();
+/** Found as `npm start` finds it (scripts/start/electron-install.mjs): like electron's index.js, without its download. */
+const install = locateElectronBinary(findElectronPackage(process.cwd()), process.env);
+const binary: { path: string } | { missing: string } =
+  install.state === 'present' ? { path: install.binary } : { missing: install.state === 'missing' ? install.expected : 'no electron package' };
 
 /** Why the Electron suite cannot run here, or null when it can. */
 export const electronSkipReason: string | null =
