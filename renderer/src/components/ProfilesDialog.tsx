@@ -63,12 +63,7 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
     setCreateName('');
     setCreateIntegration('');
     setEditing(null);
-    setRefusal(null);
-    setError(null);
-    setDeleteFailure(null);
-    setStatus(null);
-    resetImport();
-    resetExport();
+    reset();
     // Only an opening resets; the reset functions are new at each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
