@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { preloadFirstScreen } from './scripts/vite/preload-first-screen';
 
 /**
  * One config, four builds chosen by --mode:
@@ -49,7 +50,8 @@ export default defineConfig(({ mode }): UserConfig => {
       return {
         root: 'renderer',
         base: './',
-        plugins: [react()],
+        // The entry loads src/render-app.tsx with import() at once: its chunks are preloaded from index.html.
+        plugins: [react(), preloadFirstScreen('render-app.tsx')],
         build: {
           outDir: '../dist/renderer',
           emptyOutDir: true,

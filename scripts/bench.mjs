@@ -52,16 +52,15 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 const results = { machine: describeMachine(`Chromium ${browser.version()}`), runs: RUNS };
 const apiTimings = {};
 try {
-  const app = measureBundle('dist/renderer');
-  const floor = measureBundle(bareOut);
-  results.bundle = { app, floor, initialRatio: ratio(app.initialJsGzipKiB, floor.initialJsGzipKiB) };
-
   stage('start-up');
   const startupHost = await startHost(newDataDir());
   const bare = await serveStatic(bareOut);
   results.startup = await measureStartup(browser, { wizardUrl: startupHost.url, bareUrl: bare.url, runs: RUNS.coldLoads, apiTimings });
   bare.close();
   await startupHost.stop();
+  const app = measureBundle('dist/renderer', results.startup.scriptsBeforeInteractive.app);
+  const floor = measureBundle(bareOut, results.startup.scriptsBeforeInteractive.floor);
+  results.bundle = { app, floor, initialRatio: ratio(app.initialJsGzipKiB, floor.initialJsGzipKiB) };
 
   // One host for both flows, so its memory after them is the memory of a session that did both.
   const host = await startHost(newDataDir(), await captureEndpointsFile());

@@ -1,11 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './components/App';
-import './styles.css';
-import './korean-typography.css';
+import { startBoot } from './boot/start-boot';
+import { showLoadFailure } from './boot/show-load-failure';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Kept small on purpose: the first calls to main start before React and the app are downloaded and parsed.
+const boot = startBoot();
+const root = document.getElementById('root')!;
+import('./render-app').then(
+  ({ renderApp }) => renderApp(root, boot),
+  () => showLoadFailure(root),
 );

@@ -30,12 +30,20 @@ async function coldLoad(browser, url, selector, apiTimings) {
     const handle = await page.waitForFunction(() => window.__benchInteractiveAt, undefined, { timeout: 30_000 });
     const wallMs = performance.now() - startedAt;
     const inPageMs = await handle.jsonValue();
+    const scripts = await page.evaluate(
+      (before) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.startTime < before && /\.m?js$/.test(new URL(entry.name).pathname))
+          .map((entry) => new URL(entry.name).pathname),
+      inPageMs,
+    );
     let callsBefore = 0;
     if (apiTimings) {
       const entries = await collectApiTimings(page, apiTimings);
       callsBefore = entries.filter((entry) => entry.startedAt < inPageMs).length;
     }
-    return { inPageMs, wallMs, callsBefore };
+    return { inPageMs, wallMs, callsBefore, scripts };
   } finally {
     await context.close();
   }
@@ -57,5 +65,7 @@ export async function measureStartup(browser, { wizardUrl, bareUrl, runs, apiTim
     ratioMedian: ratio(app.medianMs, floor.medianMs),
     wallClock: { app: summarize(wizard.map((s) => s.wallMs)), floor: summarize(bare.map((s) => s.wallMs)) },
     apiCallsBeforeInteractive: Math.max(...wizard.map((s) => s.callsBefore)),
+    // Every script either page fetched before it was interactive, in any run: the "initial JavaScript".
+    scriptsBeforeInteractive: { app: [...new Set(wizard.flatMap((s) => s.scripts))], floor: [...new Set(bare.flatMap((s) => s.scripts))] },
   };
 }

@@ -1,4 +1,6 @@
 import { josa } from 'es-hangul';
+import type { JosaOption } from './josa-options';
+import { registerParticleRule } from './particle-rule';
 
 /**
  * Korean particles (조사) chosen from the word before them: `{{file, josa(으로/로)}}`
@@ -7,27 +9,7 @@ import { josa } from 'es-hangul';
  * other Latin word or a number as if it had no 받침 ("json를", "3000를"), so those
  * get a reading-based rule here.
  */
-export const JOSA_OPTIONS = [
-  '이/가',
-  '을/를',
-  '은/는',
-  '으로/로',
-  '와/과',
-  '이나/나',
-  '이란/란',
-  '아/야',
-  '이랑/랑',
-  '이에요/예요',
-  '으로서/로서',
-  '으로써/로써',
-  '으로부터/로부터',
-  '이라/라',
-] as const;
-export type JosaOption = (typeof JOSA_OPTIONS)[number];
-
-export function isJosaOption(value: string): value is JosaOption {
-  return (JOSA_OPTIONS as readonly string[]).includes(value);
-}
+export { JOSA_OPTIONS, isJosaOption, type JosaOption } from './josa-options';
 
 /** The word followed by the right form of the particle. */
 export function withJosa(word: string, option: JosaOption): string {
@@ -112,3 +94,6 @@ function loanwordEnding(letters: string): string {
   if (/l$/.test(word)) return RIEUL;
   return OPEN;
 }
+
+// Korean texts import this module, so whatever shows them (the ko language pack, Node) has the rule.
+registerParticleRule(withJosa);

@@ -1,3 +1,5 @@
+// The particle rule these texts' {{x, josa(...)}} need (es-hangul), loaded with them.
+import './josa';
 import { presentingKo } from './presenting-ko';
 import { handoffKo } from './handoff-ko';
 import { reportKo } from './report-ko';

@@ -1,3 +1,5 @@
+// The particle rule these texts' {{x, josa(...)}} need (es-hangul), loaded with them.
+import './josa';
 import { handoffValidationKo } from './handoff-validation-ko';
 import type { ValidationTexts } from './validation-en';
 

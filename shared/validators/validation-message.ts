@@ -1,4 +1,5 @@
-import { isJosaOption, withJosa } from '../i18n/josa';
+import { isJosaOption } from '../i18n/josa-options';
+import { withParticle } from '../i18n/particle-rule';
 import type { ValidationTexts } from '../i18n/validation-en';
 
 /**
@@ -34,7 +35,7 @@ function fill(template: string, values: Readonly<Record<string, string | number>
   return template.replace(/\{\{(\w+)(?:,\s*josa\(([^)]*)\))?\}\}/g, (whole, name: string, option: string | undefined) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return option !== undefined && isJosaOption(option) ? withJosa(String(value), option) : String(value);
+    return option !== undefined && isJosaOption(option) ? withParticle(String(value), option) : String(value);
   });
 }
 

@@ -35,6 +35,12 @@ for (const locale of ['en-US', 'ko-KR'] as const) {
       }
       // The token was taken from the address bar at once.
       expect(page.url()).not.toContain('token=');
+      // What the picker does not need stays on the server (issue 10): the other language and the steps.
+      const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+      const shown = locale.slice(0, 2);
+      const other = shown === 'ko' ? 'en' : 'ko';
+      expect(scripts.some((path) => path.includes(`/locale-pack-${shown}-`))).toBe(true);
+      expect(scripts.filter((path) => path.includes(`/locale-pack-${other}-`) || path.includes('/Wizard-'))).toEqual([]);
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, `first-screen-${locale.slice(0, 2)}.png`), fullPage: true });
     });

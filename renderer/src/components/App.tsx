@@ -1,38 +1,43 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { i18n as I18n } from 'i18next';
-import { createI18n, pickLocale } from '../../../shared/i18n';
+import { pickLocale } from '../../../shared/i18n/pick-locale';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Profile, Settings } from '../../../shared/settings/schema';
-import { call } from '../api/client';
 import { AppContext, type AppState } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
+import { LOAD_FAILURE_TEXT } from '../boot/show-load-failure';
+import { useLocaleI18n } from '../hooks/use-locale-i18n';
+import type { BootAnswers } from '../boot/start-boot';
 import { AppShell } from './AppShell';
 import { withNewerProfile } from '../hooks/newer-profile';
 import { ownValue } from '../../../shared/own-property';
 import { ProfileSettingsContext, withSettingsAnswer } from './ProfileSettingsContext';
 
-type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; info: AppInfo; settings: Settings };
+type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | ({ status: 'ready' } & BootAnswers);
 
 function osLocaleOf(info: AppInfo): string {
   // In browser mode the page's own language is the user's; in Electron main asks the OS.
   return info.host === 'browser' ? navigator.language : info.osLocale;
 }
 
-export function App() {
+/** `boot`: the first calls to main, started by the entry module (boot/start-boot.ts) before this code loaded. */
+export function App({ boot: bootAnswers }: { boot: Promise<BootAnswers> }) {
   const [boot, setBoot] = useState<Boot>({ status: 'loading' });
   // Before the saved choice is known, the browser's (in Electron: the OS's) language speaks.
-  const bootI18n = useMemo(() => createI18n(pickLocale(null, navigator.language)), []);
+  const bootI18n = useLocaleI18n(pickLocale(null, navigator.language));
 
   useEffect(() => {
-    Promise.all([call('app.getInfo', {}), call('settings.get', {})])
-      .then(([info, settings]) => setBoot({ status: 'ready', info, settings }))
-      .catch((error: unknown) => setBoot({ status: 'failed', error }));
-  }, []);
+    bootAnswers.then(
+      (answers) => setBoot({ status: 'ready', ...answers }),
+      (error: unknown) => setBoot({ status: 'failed', error }),
+    );
+  }, [bootAnswers]);
 
   if (boot.status === 'ready') return <ReadyApp info={boot.info} initialSettings={boot.settings} />;
+  // Nothing to say until a language is loaded (a few milliseconds; its failure is the load-failure screen).
+  if (bootI18n.status !== 'ready') return bootI18n.status === 'failed' ? <LanguageLoadFailure /> : null;
   return (
-    <I18nextProvider i18n={bootI18n}>
+    <I18nextProvider i18n={bootI18n.i18n}>
       <BootScreen boot={boot} />
     </I18nextProvider>
   );
@@ -58,14 +63,16 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
   const [presenting, setPresenting] = useState(info.presenting);
   // A language fixed at start (`--locale`) wins over the saved choice and the OS.
   const locale = info.fixedLocale ?? pickLocale(settings.locale, osLocaleOf(info));
-  const i18n: I18n = useMemo(() => createI18n(locale), [locale]);
+  const localeI18n = useLocaleI18n(locale);
+  const i18n = localeI18n.status === 'ready' ? localeI18n.i18n : null;
   // Profiles calls answer with the whole settings (a profile added, renamed, deleted or made active).
   const applySettings = useCallback((answer: Settings) => setSettings((current) => withSettingsAnswer(current, answer)), []);
 
   useEffect(() => {
-    document.documentElement.lang = locale;
+    if (!i18n) return;
+    document.documentElement.lang = i18n.language;
     document.title = i18n.t('app.title');
-  }, [locale, i18n]);
+  }, [i18n]);
 
   const profile = ownValue(settings.profiles, settings.activeProfileId);
   const state: AppState | null = profile
@@ -79,6 +86,7 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
         setPresenting,
       }
     : null;
+  if (!i18n) return localeI18n.status === 'failed' ? <LanguageLoadFailure /> : null;
   if (!state) {
     return (
       <p className="error boot" role="alert" data-testid="app-error" lang={locale}>
@@ -94,5 +102,14 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
         </ProfileSettingsContext.Provider>
       </AppContext.Provider>
     </I18nextProvider>
+  );
+}
+
+/** The language pack itself did not load: no translated text exists, so both languages are written here. */
+function LanguageLoadFailure() {
+  return (
+    <p className="error boot" role="alert" data-testid="app-error">
+      {LOAD_FAILURE_TEXT}
+    </p>
   );
 }

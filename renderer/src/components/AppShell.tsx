@@ -9,11 +9,12 @@ import { LanguageSelect } from './LanguageSelect';
 import { Notices } from './Notices';
 import { PresentingControl } from './PresentingControl';
 import { ProfileSwitcher } from './ProfileSwitcher';
-import { Wizard } from './Wizard';
 import { useOnceOpened } from '../ui/use-once-opened';
 
 // The diagnostics (and their keychain probe) load when first opened, not at start-up.
 const DiagnosticsPanel = lazy(() => import('./DiagnosticsPanel').then((module) => ({ default: module.DiagnosticsPanel })));
+// The steps, their fields and validators load once an integration is chosen: the picker needs none of them.
+const Wizard = lazy(() => import('./Wizard').then((module) => ({ default: module.Wizard })));
 
 export function AppShell({ osLocale }: { osLocale: string }) {
   const { t } = useTranslation();
@@ -51,7 +52,15 @@ export function AppShell({ osLocale }: { osLocale: string }) {
         </div>
       )}
       <Notices />
-      <main id="main">{integration?.available ? <Wizard key={profile.id} integration={integration} /> : <IntegrationPicker />}</main>
+      <main id="main">
+        {integration?.available ? (
+          <Suspense fallback={null}>
+            <Wizard key={profile.id} integration={integration} />
+          </Suspense>
+        ) : (
+          <IntegrationPicker />
+        )}
+      </main>
       <Dialog open={diagnosticsOpen} title={t('diagnostics.title')} size="large" onClose={closeDiagnostics}>
         {diagnosticsMounted && (
           <Suspense fallback={null}>
