@@ -26,6 +26,27 @@ export const ERROR_CODES = [
   'PRESENTING',
   /** A file to save (a report, a hand-off file) holds one of the profile's stored secrets: nothing is written. */
   'SECRET_IN_FILE',
+  /** Identity checks of a stored token (shared/token-identity/identity-record.ts says what each means). */
+  'IDENTITY_UNAUTHORIZED',
+  'IDENTITY_FORBIDDEN',
+  'IDENTITY_UNREACHABLE',
+  'IDENTITY_BAD_RESPONSE',
+  'IDENTITY_NOT_AVAILABLE',
+  /** Microsoft Graph calls (electron/services/graph/graph-errors.ts says when each is used). */
+  'GRAPH_PERMISSION_MISSING',
+  'GRAPH_NOT_FOUND',
+  'GRAPH_THROTTLED',
+  'GRAPH_CREDENTIALS_REJECTED',
+  'GRAPH_REQUEST_FAILED',
+  'GRAPH_UNREACHABLE',
+  /** Microsoft sign-in for Graph (electron/services/graph-sign-in/graph-sign-in-errors.ts says what each means). */
+  'GRAPH_SIGN_IN_REQUIRED',
+  'GRAPH_SIGN_IN_CANCELLED',
+  'GRAPH_SIGN_IN_TIMEOUT',
+  'GRAPH_CONSENT_REQUIRED',
+  'GRAPH_CLIENT_ID_INVALID',
+  'GRAPH_AUTHORITY_UNREACHABLE',
+  'GRAPH_SIGN_IN_FAILED',
   'INTERNAL',
 ] as const;
 

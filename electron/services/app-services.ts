@@ -11,6 +11,7 @@ import { createSignIns, type SignIns } from './token-capture/sign-ins';
 import { stderrHostLog, type HostLog } from './host-log';
 import { loadEndpointsFile, type LoadedEndpoints } from './endpoints-file';
 import type { HostCapabilities } from './host-capabilities';
+import { createGraphSignInService, type GraphSignInService, type GraphSignInTestOptions } from './graph-sign-in/graph-sign-in-service';
 import { createLegacySecretMover, type LegacyMoveReport } from './legacy-secrets';
 import { createNamespacedSecretStore } from './namespaced-secret-store';
 import { createKeytarKeychain, type Keychain, type SecretStore } from './secret-store';
@@ -52,6 +53,8 @@ export interface AppServices {
   setPresenting(on: boolean): void;
   /** The UI language fixed at start (`--locale`), or null when the page picks it. */
   fixedLocale: Locale | null;
+  /** Microsoft sign-in for Graph (electron/services/graph-sign-in), with the endpoints file's `graph` block in force. */
+  graphSignIn: GraphSignInService;
 }
 
 export interface AppServicesOptions {
@@ -69,6 +72,8 @@ export interface AppServicesOptions {
   presenting?: boolean;
   /** `--locale`: the UI language for this launch. */
   fixedLocale?: Locale | null;
+  /** Tests only: the Microsoft sign-in against a local https provider (scopes it knows, its certificate, a short timeout). */
+  graphSignInTest?: GraphSignInTestOptions;
 }
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string; productName: string };
@@ -87,6 +92,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const facts = endpointFactsByIntegration(endpoints?.data ?? null);
   // Per launch, not saved: a restart without --presenting starts unmasked.
   let presenting = options.presenting ?? false;
+  const log = options.log ?? stderrHostLog;
   return {
     appName: packageJson.productName,
     appVersion: packageJson.version,
@@ -99,7 +105,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     captures: createTokenCaptureSessions({ now, ...(options.captureTimeoutMs ? { timeoutMs: options.captureTimeoutMs } : {}) }),
     running: new Map(),
     signIns: createSignIns(),
-    log: options.log ?? stderrHostLog,
+    log,
     now,
     webexEndpoints: (offer) => resolveWebexEndpoints(offer, endpoints?.data ?? null),
     endpointFacts: (integrationId) => ownValue(facts, integrationId) ?? {},
@@ -115,5 +121,15 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       presenting = on;
     },
     fixedLocale: options.fixedLocale ?? null,
+    graphSignIn: createGraphSignInService({
+      endpointsFile: endpoints?.data ?? null,
+      keychain,
+      namespace: () => settings.read().keychainNamespace,
+      beforeUse: moveLegacySecrets,
+      opener: options.capabilities.signInOpener,
+      now,
+      log: (line) => log.info(line),
+      ...(options.graphSignInTest ? { test: options.graphSignInTest } : {}),
+    }),
   };
 }

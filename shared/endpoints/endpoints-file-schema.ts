@@ -20,10 +20,28 @@ const webexEndpointsOverrideSchema = z
     extraParams: z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), z.string().max(512)).optional(),
     loopbackPort: z.number().int().min(1024).max(65535).optional(),
     scimBaseUrl: httpUrl.refine((u) => !u.endsWith('/'), 'no trailing slash').optional(),
+    /** The People API base (`<base>/people/me` tells whose token was captured); the token travels, so http only on loopback. */
+    peopleApiBaseUrl: z
+      .string()
+      .max(2048)
+      .refine((raw) => isTokenSafeBase(raw), 'must be an https URL, or http on 127.0.0.1, localhost or [::1], without user, query, fragment or trailing slash')
+      .optional(),
   })
   .strict();
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** A base a bearer token may be sent to: https, or http on loopback only; nothing but scheme, host, port and path. */
+function isTokenSafeBase(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password || url.search || url.hash || raw.includes('?') || raw.includes('#') || raw.endsWith('/')) return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+}
 
 /** https anywhere, http only on loopback; `{area}` (the region code) may appear and is checked as `na1`. */
 function areaTemplateUrl(options: { noQuery?: boolean } = {}) {
@@ -53,10 +71,31 @@ const cxoneEndpointsOverrideSchema = z
   })
   .strict();
 
+/** Microsoft sign-in and Graph (shared/endpoints/graph-endpoints.ts). msal-node takes only an https authority. */
+const graphEndpointsOverrideSchema = z
+  .object({
+    authority: z
+      .string()
+      .max(2048)
+      .refine(
+        (raw) => URL.canParse(raw) && new URL(raw).protocol === 'https:' && !new URL(raw).username && !new URL(raw).search && !new URL(raw).hash,
+        'must be an https URL without user, query or fragment',
+      )
+      .optional(),
+    graphBaseUrl: z
+      .string()
+      .max(2048)
+      .refine((raw) => isTokenSafeBase(raw), 'must be an https URL, or http on 127.0.0.1, localhost or [::1], without user, query, fragment or trailing slash')
+      .optional(),
+    clientId: z.string().min(1).max(512).optional(),
+  })
+  .strict();
+
 export const endpointsFileSchema = z
   .object({
     webex: webexEndpointsOverrideSchema.optional(),
     cxone: cxoneEndpointsOverrideSchema.optional(),
+    graph: graphEndpointsOverrideSchema.optional(),
   })
   .strict();
 export type EndpointsFile = z.infer<typeof endpointsFileSchema>;

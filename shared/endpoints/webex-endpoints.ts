@@ -49,6 +49,29 @@ export const PRODUCTION_WEBEX_ENDPOINTS: Record<WebexOffer, WebexEndpoints> = {
   },
 };
 
+/**
+ * The People API per offer, where `GET <base>/people/me` answers whose token was captured.
+ * Commercial: https://webexapis.com/v1 (developer.webex.com/docs/api/v1/people/get-my-own-details).
+ * Government: https://api-usgov.webex.com/v1, the API host of Webex for Government
+ * (developer.webex.com/docs/api/guides/create-a-fedramp-integration: `POST https://api-usgov.webex.com/v1/applications`).
+ */
+export const PRODUCTION_WEBEX_PEOPLE_API: Record<WebexOffer, string> = {
+  commercial: 'https://webexapis.com/v1',
+  government: 'https://api-usgov.webex.com/v1',
+};
+
+/**
+ * The People API base in force, or null when there is none for this token: an endpoints file
+ * that replaces the Webex sign-in (`authorizeUrl`) without naming `peopleApiBaseUrl` issues
+ * tokens of a test provider, which must never be sent to Webex.
+ */
+export function resolveWebexPeopleApiBase(offer: WebexOffer, file: EndpointsFile | null): string | null {
+  const o = file?.webex;
+  if (o?.peopleApiBaseUrl !== undefined) return o.peopleApiBaseUrl;
+  if (o?.authorizeUrl !== undefined) return null;
+  return PRODUCTION_WEBEX_PEOPLE_API[offer];
+}
+
 /** The endpoints in force for one offer: production, with the file's overrides on top. */
 export function resolveWebexEndpoints(offer: WebexOffer, file: EndpointsFile | null): WebexEndpoints {
   const base = PRODUCTION_WEBEX_ENDPOINTS[offer];

@@ -1,4 +1,5 @@
 import { presentingEn } from './presenting-en';
+import { identityEn } from './identity-en';
 import { handoffEn } from './handoff-en';
 import { reportEn } from './report-en';
 import { profilesEn } from './profiles-en';
@@ -344,6 +345,40 @@ export const en = {
     'VALIDATION_FAILED_not-skippable': 'This step cannot be skipped.',
     'VALIDATION_FAILED_requirements-unmet': 'This step is not finished yet.',
     PRESENTING: 'Presenting mode is on: secrets are not shown or copied while the screen is shared. Turn Presenting off first.',
+    GRAPH_PERMISSION_MISSING:
+      'Microsoft Graph refused this action: the signed-in account or the app registration lacks the permission {{permission}}. Grant admin consent for it to the app registration, check that the account is an Application Administrator or Cloud Application Administrator, sign in to Microsoft again, then retry.',
+    GRAPH_NOT_FOUND:
+      'Microsoft Graph has no such object any more ({{graphCode}}). It may have been deleted in the Azure portal: create or choose the app again, then retry.',
+    GRAPH_NOT_FOUND_template:
+      'Microsoft Graph has no application template “{{template}}” in this tenant’s gallery. Check the Graph base in the endpoints file, or do this step by hand in the Azure portal.',
+    GRAPH_NOT_FOUND_app: 'The enterprise app this profile recorded no longer exists in Entra ID. Create it again or choose an existing one.',
+    GRAPH_NOT_FOUND_job: 'The provisioning job this profile recorded no longer exists. Set up provisioning again.',
+    GRAPH_NOT_FOUND_principal: 'This user or group no longer exists in Entra ID. Search again and pick another.',
+    GRAPH_NOT_FOUND_assignment: 'This assignment is already gone from Entra ID; nothing is left to undo.',
+    GRAPH_NOT_FOUND_sync:
+      'The app has no provisioning (synchronization) template, so Entra cannot provision it. Check that the app was made from the right template.',
+    GRAPH_THROTTLED: 'Microsoft Graph is throttling requests. Wait {{retryAfterSeconds}} seconds, then try again.',
+    GRAPH_CREDENTIALS_REJECTED:
+      'Entra ID could not connect to the SCIM service with this tenant URL and token ({{graphCode}}): “{{detail}}”. Check the tenant URL (the Org ID) and get a new token, then try again.',
+    GRAPH_REQUEST_FAILED:
+      'Microsoft Graph refused the request (HTTP {{status}}, {{graphCode}}). Try again; if it happens again, report it with the diagnostics.',
+    GRAPH_REQUEST_FAILED_unauthorized: 'Microsoft Graph did not accept the Microsoft sign-in (HTTP 401). Sign in to Microsoft again, then retry.',
+    GRAPH_UNREACHABLE: 'The app could not reach Microsoft Graph ({{host}}). Check the network or proxy, then try again.',
+    'VALIDATION_FAILED_graph-not-available': 'This integration has no Microsoft Graph setup: do the Entra ID steps by hand.',
+    'VALIDATION_FAILED_graph-no-app': 'Create or choose the enterprise app first.',
+    'VALIDATION_FAILED_graph-no-job': 'Set up provisioning first (create the job and save the credentials).',
+    'VALIDATION_FAILED_graph-no-base-url': 'The tenant URL is not known yet: answer the Org ID step first.',
+    'VALIDATION_FAILED_graph-no-user': 'Assign a test user first, then provision that user.',
+    'VALIDATION_FAILED_graph-bad-email': 'Enter one valid e-mail address for the notifications.',
+    IDENTITY_UNAUTHORIZED: 'The token was refused when the app asked the vendor whose it is (HTTP 401): it has expired or was revoked. Get a new token.',
+    IDENTITY_FORBIDDEN:
+      'The vendor would not say whose this token is (HTTP 403): the account may lack the rights or licence to read its own profile. Sign in again with a full administrator account.',
+    IDENTITY_UNREACHABLE:
+      'The app could not reach the vendor to ask whose this token is. Check the network or proxy, then check again; the token itself is stored.',
+    IDENTITY_BAD_RESPONSE:
+      'The vendor did not answer with the person behind this token, so the app cannot say whose it is. Check again later; the token itself is stored.',
+    IDENTITY_NOT_AVAILABLE:
+      'The test endpoints replace the sign-in but name no People API (webex.peopleApiBaseUrl), so the app does not ask whose this token is.',
     SECRET_IN_FILE: 'Not saved: the file would hold one of this profile’s secrets, so nothing was written.',
     'VALIDATION_FAILED_nothing-to-export':
       'This profile has no integration yet, so there is nothing to hand off: open it, choose the integration and answer what you can prepare, then export it.',
@@ -398,11 +433,38 @@ export const en = {
       'The user mapping “{{objectMapping}}” is disabled, so Entra provisions no users. Enable it under Provisioning > Mappings, then load the schema again.',
     'SCHEMA_REJECTED_bad-attribute-mapping':
       'The attribute mapping at {{path}} in this schema is not valid. Save the whole JSON again from “Review your schema”.',
+    // Microsoft sign-in for Graph (electron/services/graph-sign-in): `variant` picks the sentence; never the provider's own text.
+    GRAPH_SIGN_IN_REQUIRED: 'Sign in to Microsoft for this profile first (or again: the sign-in expired or was removed).',
+    GRAPH_SIGN_IN_CANCELLED: 'Microsoft sign-in cancelled.',
+    GRAPH_SIGN_IN_TIMEOUT: 'No Microsoft sign-in arrived in time. Start it again when you are ready.',
+    GRAPH_CONSENT_REQUIRED:
+      'The Microsoft Graph permissions this app needs are not granted. An administrator (Global, Privileged Role or Cloud Application Administrator) grants them in the Microsoft Entra admin center: App registrations > your app > API permissions > Grant admin consent. Then sign in again.',
+    GRAPH_CONSENT_REQUIRED_denied:
+      'The sign-in or the permission request was refused in the Microsoft window. Sign in again and accept; if your account may not consent, ask an administrator to grant admin consent under App registrations > your app > API permissions.',
+    GRAPH_CLIENT_ID_INVALID:
+      'Microsoft does not accept this Application (client) ID. Check that it is the ID on your app registration’s Overview page in this tenant, that Authentication > Allow public client flows is Yes, and that the redirect URI http://127.0.0.1/graph-sign-in is registered under Mobile and desktop applications.',
+    GRAPH_CLIENT_ID_INVALID_empty:
+      'Enter the Application (client) ID of your app registration first (Microsoft Entra admin center > App registrations > your app > Overview).',
+    'GRAPH_CLIENT_ID_INVALID_not-guid':
+      'The Application (client) ID is not a GUID. Copy it from Microsoft Entra admin center > App registrations > your app > Overview.',
+    GRAPH_AUTHORITY_UNREACHABLE:
+      'The app could not reach the Microsoft sign-in service. Check the network connection and any proxy or firewall (login.microsoftonline.com must be reachable), then try again.',
+    GRAPH_AUTHORITY_UNREACHABLE_configuration:
+      'The Microsoft sign-in address in force (graph.authority in the test endpoints file) is not usable. Fix the endpoints file and start the app again.',
+    GRAPH_SIGN_IN_FAILED: 'The Microsoft sign-in did not succeed. Try again; if it happens again, report it with the diagnostics.',
+    GRAPH_SIGN_IN_FAILED_provider:
+      'Microsoft refused the sign-in. Try again; if it happens again, report it with the diagnostics (they name Microsoft’s error code).',
+    'GRAPH_SIGN_IN_FAILED_no-code': 'The Microsoft sign-in came back without an authorization code. Start it again.',
+    'GRAPH_SIGN_IN_FAILED_no-account': 'The Microsoft sign-in returned no account. Sign in again with a work account of your tenant.',
+    GRAPH_SIGN_IN_FAILED_library:
+      'The Microsoft sign-in library refused the request. Try again; if it happens again, report it with the diagnostics (they name the library’s error code).',
+    'NOT_FOUND_graph-sign-in': 'This Microsoft sign-in is no longer pending. Start it again.',
     INTERNAL: 'Something went wrong inside the app. Nothing you saved was lost. If it happens again, report it with the diagnostics.',
     NETWORK: 'The app could not reach its own back end. Is it still running?',
   },
   profiles: profilesEn,
   presenting: presentingEn,
+  identity: identityEn,
   handoff: handoffEn,
   report: reportEn,
   integrations: {

@@ -1,6 +1,7 @@
 // The particle rule these texts' {{x, josa(...)}} need (es-hangul), loaded with them.
 import './josa';
 import { presentingKo } from './presenting-ko';
+import { identityKo } from './identity-ko';
 import { handoffKo } from './handoff-ko';
 import { reportKo } from './report-ko';
 import { profilesKo } from './profiles-ko';
@@ -348,6 +349,36 @@ export const ko: Messages = {
     'VALIDATION_FAILED_not-skippable': '이 단계는 건너뛸 수 없습니다.',
     'VALIDATION_FAILED_requirements-unmet': '이 단계를 아직 마치지 않았습니다.',
     PRESENTING: '화면 공유 모드에서는 비밀 값을 표시하거나 복사하지 않습니다. 먼저 헤더의 “화면 공유”를 끄세요.',
+    GRAPH_PERMISSION_MISSING:
+      'Microsoft Graph가 이 작업을 거부했습니다. 로그인한 계정이나 앱 등록에 권한({{permission}})이 없습니다. 앱 등록에 이 권한의 관리자 동의를 부여하고, 계정이 애플리케이션 관리자 또는 클라우드 애플리케이션 관리자인지 확인한 뒤 Microsoft에 다시 로그인하고 다시 시도하세요.',
+    GRAPH_NOT_FOUND:
+      'Microsoft Graph에 해당 개체가 더 이상 없습니다({{graphCode}}). Azure Portal에서 삭제되었을 수 있습니다. 앱을 다시 만들거나 선택한 뒤 다시 시도하세요.',
+    GRAPH_NOT_FOUND_template:
+      '이 테넌트의 갤러리에 애플리케이션 템플릿 {{template, josa(이/가)}} 없습니다. 엔드포인트 파일의 Graph 주소를 확인하거나 이 단계를 Azure Portal에서 직접 진행하세요.',
+    GRAPH_NOT_FOUND_app: '이 프로필에 기록된 엔터프라이즈 앱이 Entra ID에 더 이상 없습니다. 앱을 다시 만들거나 기존 앱을 선택하세요.',
+    GRAPH_NOT_FOUND_job: '이 프로필에 기록된 프로비저닝 작업이 더 이상 없습니다. 프로비저닝을 다시 설정하세요.',
+    GRAPH_NOT_FOUND_principal: '이 사용자 또는 그룹이 Entra ID에 더 이상 없습니다. 다시 검색해 다른 항목을 선택하세요.',
+    GRAPH_NOT_FOUND_assignment: '이 할당은 이미 Entra ID에서 삭제되었습니다. 되돌릴 것이 없습니다.',
+    GRAPH_NOT_FOUND_sync: '앱에 프로비저닝(동기화) 템플릿이 없어 Entra가 프로비저닝할 수 없습니다. 앱을 올바른 템플릿으로 만들었는지 확인하세요.',
+    GRAPH_THROTTLED: 'Microsoft Graph가 요청을 제한하고 있습니다. {{retryAfterSeconds}}초 기다린 뒤 다시 시도하세요.',
+    GRAPH_CREDENTIALS_REJECTED:
+      'Entra ID가 이 테넌트 URL과 토큰으로 SCIM 서비스에 연결하지 못했습니다({{graphCode}}): “{{detail}}”. 테넌트 URL(조직 ID)을 확인하고 새 토큰을 받은 뒤 다시 시도하세요.',
+    GRAPH_REQUEST_FAILED: 'Microsoft Graph가 요청을 거부했습니다(HTTP {{status}}, {{graphCode}}). 다시 시도하고, 다시 발생하면 진단 정보를 첨부해 알려 주세요.',
+    GRAPH_REQUEST_FAILED_unauthorized: 'Microsoft Graph가 Microsoft 로그인을 받아들이지 않았습니다(HTTP 401). Microsoft에 다시 로그인한 뒤 다시 시도하세요.',
+    GRAPH_UNREACHABLE: 'Microsoft Graph({{host}})에 연결하지 못했습니다. 네트워크나 프록시를 확인한 뒤 다시 시도하세요.',
+    'VALIDATION_FAILED_graph-not-available': '이 통합에는 Microsoft Graph 설정이 없습니다. Entra ID 단계를 직접 진행하세요.',
+    'VALIDATION_FAILED_graph-no-app': '먼저 엔터프라이즈 앱을 만들거나 선택하세요.',
+    'VALIDATION_FAILED_graph-no-job': '먼저 프로비저닝을 설정하세요(작업을 만들고 자격 증명을 저장합니다).',
+    'VALIDATION_FAILED_graph-no-base-url': '테넌트 URL을 아직 알 수 없습니다. 먼저 조직 ID 단계에 답하세요.',
+    'VALIDATION_FAILED_graph-no-user': '먼저 테스트 사용자를 할당한 뒤 그 사용자를 프로비저닝하세요.',
+    'VALIDATION_FAILED_graph-bad-email': '알림을 받을 올바른 이메일 주소 하나를 입력하세요.',
+    IDENTITY_UNAUTHORIZED: '토큰의 소유자를 공급업체에 확인하는 중 토큰이 거부되었습니다(HTTP 401). 토큰이 만료되었거나 취소되었습니다. 새 토큰을 받으세요.',
+    IDENTITY_FORBIDDEN:
+      '공급업체가 이 토큰의 소유자를 알려 주지 않았습니다(HTTP 403). 계정에 자신의 프로필을 읽을 권한이나 라이선스가 없을 수 있습니다. 전체 관리자 계정으로 다시 로그인하세요.',
+    IDENTITY_UNREACHABLE:
+      '토큰의 소유자를 확인하려고 공급업체에 연결하지 못했습니다. 네트워크나 프록시를 확인한 뒤 다시 확인하세요. 토큰 자체는 저장되어 있습니다.',
+    IDENTITY_BAD_RESPONSE: '공급업체의 응답에 토큰 소유자 정보가 없어 누구의 토큰인지 알 수 없습니다. 나중에 다시 확인하세요. 토큰 자체는 저장되어 있습니다.',
+    IDENTITY_NOT_AVAILABLE: '테스트 엔드포인트가 로그인을 바꾸었지만 People API(webex.peopleApiBaseUrl)를 지정하지 않아 토큰의 소유자를 확인하지 않습니다.',
     SECRET_IN_FILE: '파일에 이 프로필의 비밀 값이 들어 있어 저장하지 않았습니다. 아무 파일도 쓰지 않았습니다.',
     'VALIDATION_FAILED_nothing-to-export':
       '이 프로필은 아직 통합을 선택하지 않아 인계할 내용이 없습니다. 프로필을 열어 통합을 선택하고 미리 준비할 수 있는 답변을 입력한 뒤 내보내세요.',
@@ -402,11 +433,36 @@ export const ko: Messages = {
       '“{{objectMapping}}” 사용자 매핑이 꺼져 있어 Entra가 사용자를 프로비저닝하지 않습니다. 프로비저닝 > 매핑에서 이 매핑을 사용으로 설정한 후 스키마를 다시 불러오세요.',
     'SCHEMA_REJECTED_bad-attribute-mapping':
       '이 스키마의 {{path}} 위치에 있는 속성 매핑이 올바르지 않습니다. “Review your schema”(스키마 검토)에서 JSON 전체를 다시 저장하세요.',
+    GRAPH_SIGN_IN_REQUIRED: '먼저 이 프로필로 Microsoft에 로그인하세요. 로그인이 만료되었거나 삭제되었다면 다시 로그인하세요.',
+    GRAPH_SIGN_IN_CANCELLED: 'Microsoft 로그인을 취소했습니다.',
+    GRAPH_SIGN_IN_TIMEOUT: '제한 시간 안에 Microsoft 로그인이 완료되지 않았습니다. 준비가 되면 다시 시작하세요.',
+    GRAPH_CONSENT_REQUIRED:
+      '이 앱에 필요한 Microsoft Graph 권한이 부여되지 않았습니다. 관리자(전역 관리자, 권한 있는 역할 관리자 또는 클라우드 애플리케이션 관리자)가 Microsoft Entra 관리 센터 > 앱 등록 > 해당 앱 > API 사용 권한에서 “관리자 동의 허용”을 눌러 부여합니다. 그런 다음 다시 로그인하세요.',
+    GRAPH_CONSENT_REQUIRED_denied:
+      'Microsoft 창에서 로그인 또는 권한 요청이 거부되었습니다. 다시 로그인해 수락하세요. 계정에 동의 권한이 없으면 관리자에게 앱 등록 > 해당 앱 > API 사용 권한에서 관리자 동의를 허용해 달라고 요청하세요.',
+    GRAPH_CLIENT_ID_INVALID:
+      'Microsoft가 이 애플리케이션(클라이언트) ID를 받아들이지 않습니다. 이 테넌트에 있는 앱 등록의 개요 페이지에 표시된 ID인지, 인증에서 “퍼블릭 클라이언트 흐름 허용”이 “예”인지, “모바일 및 데스크톱 애플리케이션”에 리디렉션 URI(http://127.0.0.1/graph-sign-in)가 등록되어 있는지 확인하세요.',
+    GRAPH_CLIENT_ID_INVALID_empty: '먼저 앱 등록의 애플리케이션(클라이언트) ID를 입력하세요(Microsoft Entra 관리 센터 > 앱 등록 > 해당 앱 > 개요).',
+    'GRAPH_CLIENT_ID_INVALID_not-guid':
+      '애플리케이션(클라이언트) ID가 GUID 형식이 아닙니다. Microsoft Entra 관리 센터 > 앱 등록 > 해당 앱 > 개요에서 복사하세요.',
+    GRAPH_AUTHORITY_UNREACHABLE:
+      'Microsoft 로그인 서비스에 연결하지 못했습니다. 네트워크 연결과 프록시 또는 방화벽 설정을 확인한 뒤(login.microsoftonline.com에 연결할 수 있어야 합니다) 다시 시도하세요.',
+    GRAPH_AUTHORITY_UNREACHABLE_configuration:
+      '사용 중인 Microsoft 로그인 주소(테스트 엔드포인트 파일의 graph.authority)를 쓸 수 없습니다. 엔드포인트 파일을 고친 뒤 앱을 다시 시작하세요.',
+    GRAPH_SIGN_IN_FAILED: 'Microsoft 로그인이 완료되지 않았습니다. 다시 시도하고, 다시 발생하면 진단 정보를 첨부해 알려 주세요.',
+    GRAPH_SIGN_IN_FAILED_provider:
+      'Microsoft가 로그인을 거부했습니다. 다시 시도하고, 다시 발생하면 진단 정보(Microsoft의 오류 코드 포함)를 첨부해 알려 주세요.',
+    'GRAPH_SIGN_IN_FAILED_no-code': 'Microsoft 로그인 응답에 인증 코드가 없습니다. 로그인을 다시 시작하세요.',
+    'GRAPH_SIGN_IN_FAILED_no-account': 'Microsoft 로그인 결과에 계정이 없습니다. 테넌트의 회사 계정으로 다시 로그인하세요.',
+    GRAPH_SIGN_IN_FAILED_library:
+      'Microsoft 로그인 라이브러리가 요청을 거부했습니다. 다시 시도하고, 다시 발생하면 진단 정보(라이브러리의 오류 코드 포함)를 첨부해 알려 주세요.',
+    'NOT_FOUND_graph-sign-in': '이 Microsoft 로그인은 더 이상 대기 중이 아닙니다. 로그인을 다시 시작하세요.',
     INTERNAL: '앱 내부에서 문제가 생겼습니다. 저장한 내용은 그대로 있습니다. 다시 발생하면 진단 정보를 첨부해 알려 주세요.',
     NETWORK: '앱의 백엔드에 연결할 수 없습니다. 앱이 아직 실행 중인지 확인하세요.',
   },
   profiles: profilesKo,
   presenting: presentingKo,
+  identity: identityKo,
   handoff: handoffKo,
   report: reportKo,
   integrations: {

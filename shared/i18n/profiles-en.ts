@@ -46,5 +46,6 @@ export const profilesEn = {
     'cxone-access-key-id': 'CXone access key ID',
     'cxone-access-key-secret': 'CXone secret access key',
     'cxone-bearer-token': 'CXone bearer token',
+    'graph-token-cache': 'Microsoft sign-in (token cache)',
   },
 };

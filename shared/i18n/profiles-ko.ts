@@ -48,5 +48,6 @@ export const profilesKo: TextsLike<typeof profilesEn> = {
     'cxone-access-key-id': 'CXone 액세스 키 ID',
     'cxone-access-key-secret': 'CXone 비밀 액세스 키',
     'cxone-bearer-token': 'CXone 베어러 토큰',
+    'graph-token-cache': 'Microsoft 로그인(토큰 캐시)',
   },
 };

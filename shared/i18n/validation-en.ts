@@ -173,6 +173,13 @@ export const validationEn = {
   'profile-name-too-long': 'The name has {{length}} characters; a profile name has at most {{max}}.',
   'profile-name-control-character': 'The name contains an invisible or control character ({{hex}}) at position {{position}}. Type the name again without it.',
   'profile-name-taken': 'A profile named "{{name}}" already exists (names are compared ignoring capitals and spaces). Choose another name.',
+
+  // Microsoft sign-in: the app registration's client ID (shared/validators/graph-client-id.ts).
+  'empty_graph-client-id': 'Enter the Application (client) ID of your app registration: Entra admin center > App registrations > your app > Overview.',
+  'graph-client-id-not-guid':
+    'This is not an Application (client) ID: that is a GUID of 36 characters like 00000000-0000-0000-0000-000000000000 (this value has {{length}}). Copy it from Entra admin center > App registrations > your app > Overview.',
+  'graph-client-id-is-secret':
+    'This looks like a client secret, not the client ID. The app needs no secret: copy the Application (client) ID from your app registration’s Overview page instead.',
 } as const;
 
 export type ValidationTexts = Record<keyof typeof validationEn, string>;

@@ -172,4 +172,10 @@ export const validationKo: ValidationTexts = {
   'profile-name-too-long': '이름이 {{length}}자입니다. 프로필 이름은 {{max}}자까지 쓸 수 있습니다.',
   'profile-name-control-character': '이름의 {{position}}번째 글자가 보이지 않는 문자 또는 제어 문자({{hex}})입니다. 그 문자 없이 이름을 다시 입력하세요.',
   'profile-name-taken': '"{{name}}" 프로필이 이미 있습니다(대소문자와 공백은 구별하지 않습니다). 다른 이름을 고르세요.',
+
+  'empty_graph-client-id': '앱 등록의 애플리케이션(클라이언트) ID를 입력하세요. Entra 관리 센터 > 앱 등록 > 해당 앱 > 개요에 있습니다.',
+  'graph-client-id-not-guid':
+    '애플리케이션(클라이언트) ID가 아닙니다. 이 ID는 00000000-0000-0000-0000-000000000000 형식의 36자 GUID입니다(입력한 값은 {{length}}자). Entra 관리 센터 > 앱 등록 > 해당 앱 > 개요에서 복사하세요.',
+  'graph-client-id-is-secret':
+    '클라이언트 ID가 아니라 클라이언트 암호로 보입니다. 이 앱에는 암호가 필요하지 않습니다. 앱 등록의 개요 페이지에서 애플리케이션(클라이언트) ID를 복사하세요.',
 };

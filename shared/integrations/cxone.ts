@@ -365,4 +365,14 @@ export const cxoneIntegration: IntegrationDefinition = {
     },
   ],
   computed: cxoneComputed,
+  // CXone with Entra ID as the IdP: a non-gallery app, whose template id Microsoft documents
+  // (https://learn.microsoft.com/en-us/graph/api/applicationtemplate-instantiate), with the OAuth SCIM base and the bearer token.
+  graph: {
+    template: { id: '8adf8e6e-67b2-4cf2-a259-e3dc5476c621' },
+    defaultAppName: 'NICE CXone Mpower',
+    baseAddress: { computed: 'oauthScimBaseUrl' },
+    secretToken: { secretId: BEARER },
+    mappingCheck: null,
+    when: usesBearerOnly,
+  },
 };

@@ -147,6 +147,29 @@ export interface StepDefinition {
 /** Endpoint facts in force for one integration (production, or the endpoints file's), by name. */
 export type EndpointFacts = Readonly<Record<string, string>>;
 
+/**
+ * How the wizard does the Entra ID side through Microsoft Graph for an integration (issue 11 §2):
+ * which application template to instantiate, and which answer and stored secret become the
+ * provisioning credentials. Pure data; electron/services/graph reads it.
+ */
+export interface GraphSetupDefinition {
+  /**
+   * The application template: by display name in the gallery
+   * (GET /applicationTemplates?$filter=displayName eq '...'), or by its documented id.
+   */
+  template: { displayName: string } | { id: string };
+  /** What a new instance is called unless the admin types another name. */
+  defaultAppName: string;
+  /** validateCredentials and the saved secrets' `BaseAddress`: the tenant or SCIM base URL answer. */
+  baseAddress: ValueSource;
+  /** The saved secrets' `SecretToken`: read from the keychain by main, never sent to the page. */
+  secretToken: { secretId: SecretId };
+  /** Compare the job's schema with the recommended attribute mappings (shared/mapping/entra-schema.ts); null when none are published. */
+  mappingCheck: 'webex-recommended' | null;
+  /** Shown only while these hold (e.g. CXone with Entra ID as the IdP). */
+  when?: Conditions;
+}
+
 export interface IntegrationDefinition {
   id: string;
   titleKey: string;
@@ -164,4 +187,6 @@ export interface IntegrationDefinition {
    * when the answers do not determine it yet.
    */
   computed?: (fields: Readonly<Record<string, string>>, endpoints: EndpointFacts) => Readonly<Record<string, string>>;
+  /** The Entra ID side done through Microsoft Graph; absent when the integration has none. */
+  graph?: GraphSetupDefinition;
 }

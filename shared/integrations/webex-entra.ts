@@ -230,4 +230,13 @@ export const webexEntraIntegration: IntegrationDefinition = {
     if (expected !== tenantUrl) changes[WEBEX_FIELDS.tenantUrl] = expected;
     return changes;
   },
+  // The Entra ID side through Microsoft Graph: the "Cisco Webex" gallery app, credentials as in the
+  // Entra tutorial for Cisco Webex (Tenant URL = the SCIM base with the Org ID, Secret Token = the bearer token).
+  graph: {
+    template: { displayName: 'Cisco Webex' },
+    defaultAppName: 'Cisco Webex',
+    baseAddress: { field: WEBEX_FIELDS.tenantUrl },
+    secretToken: { secretId: TOKEN },
+    mappingCheck: 'webex-recommended',
+  },
 };

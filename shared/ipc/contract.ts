@@ -3,6 +3,8 @@ import { MAX_SCHEMA_JSON_CHARS } from '../mapping/limits';
 import { localeSchema, profileIdSchema, settingsSchema } from '../settings/schema';
 import { SECRET_IDS } from '../secrets';
 import { SCIM_OUTCOMES, SCIM_TEST_REASON_LIST, SCIM_TEST_WARNING_CODES, type ScimOutcome } from './scim-test-result';
+import { ORG_ID_COMPARISONS, tokenIdentitySchema } from '../token-identity/identity-record';
+import { graphIdSchema } from '../settings/graph-progress';
 
 /**
  * The one IPC contract: every call the renderer can make, its request and its
@@ -95,6 +97,9 @@ const tokenCaptureStartSchema = z.object({
   timeoutAt: z.string(),
 });
 
+/** A Microsoft account as the sign-in names it (never a token). */
+const graphAccountSchema = z.object({ username: z.string(), name: z.string().nullable(), tenantId: z.string().nullable() });
+
 const scimOutcomeSchema = z.enum(SCIM_OUTCOMES);
 export type { ScimOutcome };
 
@@ -124,6 +129,20 @@ const mappingFindingSchema = z.object({
 export type MappingFinding = z.infer<typeof mappingFindingSchema>;
 
 export { MAX_SCHEMA_JSON_CHARS };
+
+// ---- Microsoft Graph (issue 11 §2): the Entra ID side done by the app. Ids and codes only; never a token.
+const graphAppSchema = z.object({ servicePrincipalId: z.string(), appId: z.string(), displayName: z.string(), hidden: z.boolean() });
+const graphPrincipalSchema = z.object({ id: z.string(), type: z.enum(['User', 'Group']), displayName: z.string(), detail: z.string().nullable() });
+const graphStepSchema = z.object({ name: z.string(), type: z.string(), status: z.string(), description: z.string() });
+const graphLogEntrySchema = z.object({
+  id: z.string(),
+  activityDateTime: z.string(),
+  action: z.string(),
+  status: z.string(),
+  errorCode: z.string().nullable(),
+  reason: z.string().nullable(),
+  steps: z.array(graphStepSchema),
+});
 
 export const ipcContract = {
   'app.getInfo': { request: z.object({}).strict(), response: appInfoSchema },
@@ -233,6 +252,119 @@ export const ipcContract = {
   'report.savePdf': { request: profileRef.extend({ suggestedName: suggestedFileNameSchema }).strict(), response: fileSavedSchema },
   'app.setPresenting': { request: z.object({ presenting: z.boolean() }).strict(), response: z.object({ presenting: z.boolean() }) },
   'shell.openExternal': { request: z.object({ url: z.string().max(2048) }).strict(), response: z.object({ opened: z.boolean() }) },
+  /**
+   * Asks the vendor whose stored token this is (Webex: People API `people/me`) and records it with the token.
+   * An empty Org ID answer is filled from the token's organisation; a typed one that differs is only reported.
+   * Failures are `IDENTITY_*` error codes. Also runs by itself right after every captured token.
+   */
+  'tokenIdentity.check': {
+    request: profileRef.extend({ secretId: secretIdSchema }).strict(),
+    response: z.object({
+      identity: tokenIdentitySchema,
+      orgIdMatchesAnswer: z.enum(ORG_ID_COMPARISONS),
+      /** True when this check filled the empty Org ID answer from the token's organisation. */
+      orgIdFilled: z.boolean(),
+      /** The Org ID the answer holds (after any fill), so a 'differs' can name both. */
+      answerOrgId: z.string().nullable(),
+      profile: profileStateSchema,
+    }),
+  },
+  // Microsoft sign-in for Graph (electron/services/graph-sign-in): the profile's app registration,
+  // then an authorization-code + PKCE sign-in on a loopback redirect, like `signIn.*`. The tokens stay
+  // in the keychain; these answers carry the account only. Failures are `GRAPH_*` error codes.
+  /** Sets (or with null clears) the profile's Application (client) ID; a refusal is the `graph-client-id` validator's. A new ID signs out. */
+  'graph.setClientId': {
+    request: profileRef.extend({ clientId: z.string().max(4096).nullable() }).strict(),
+    response: z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), profile: profileStateSchema }), refusalSchema]),
+  },
+  'graph.signIn': {
+    request: profileRef.extend({ opener: z.enum(['in-app-private', 'system-browser']) }).strict(),
+    response: z.object({
+      signInId: requestIdSchema,
+      authorizeUrl: z.string(),
+      redirectUri: z.string(),
+      /** 'main' when the host opened the Microsoft page itself; 'renderer' when the page must open it (browser mode). */
+      openedBy: z.enum(['main', 'renderer']),
+      timeoutAt: z.string(),
+    }),
+  },
+  /** The signed-in account once the code was exchanged (main does that as soon as the redirect arrives, page or no page). */
+  'graph.signIn.await': {
+    request: z.object({ signInId: requestIdSchema }).strict(),
+    response: z.object({ account: graphAccountSchema, profile: profileStateSchema }),
+  },
+  'graph.signIn.cancel': { request: z.object({ signInId: requestIdSchema }).strict(), response: z.object({ cancelled: z.boolean() }) },
+  /** Forgets the profile's Microsoft sign-in: every keychain entry of its token cache. */
+  'graph.signOut': { request: profileRef.strict(), response: z.object({ signedOut: z.literal(true), profile: profileStateSchema }) },
+  'graph.status': {
+    request: profileRef.strict(),
+    response: z.discriminatedUnion('signedIn', [
+      z.object({ signedIn: z.literal(false) }),
+      z.object({ signedIn: z.literal(true), account: graphAccountSchema }),
+    ]),
+  },
+  /** The integration's application template, and the tenant's instances of it whose name starts with `nameStartsWith`. */
+  'graph.findApp': {
+    request: profileRef.extend({ nameStartsWith: z.string().max(256) }).strict(),
+    response: z.object({ template: z.object({ id: z.string(), displayName: z.string() }), existing: z.array(graphAppSchema), profile: profileStateSchema }),
+  },
+  /** Instantiates the template as a new enterprise app and records it (createdByWizard). */
+  'graph.createApp': {
+    request: profileRef.extend({ displayName: z.string().trim().min(1).max(256) }).strict(),
+    response: z.object({ app: graphAppSchema, profile: profileStateSchema }),
+  },
+  /** Records an enterprise app the admin already has instead of creating one. */
+  'graph.useExistingApp': {
+    request: profileRef.extend({ servicePrincipalId: graphIdSchema }).strict(),
+    response: z.object({ app: graphAppSchema, profile: profileStateSchema }),
+  },
+  /** Hides the app from users (the HideApp tag) or shows it again; other tags are kept. */
+  'graph.setHidden': { request: profileRef.extend({ hidden: z.boolean() }).strict(), response: z.object({ hidden: z.boolean(), profile: profileStateSchema }) },
+  'graph.searchPrincipals': {
+    request: profileRef.extend({ query: z.string().max(256) }).strict(),
+    response: z.object({ principals: z.array(graphPrincipalSchema), profile: profileStateSchema }),
+  },
+  /** Assigns a user or group to the app (its User role when it has one); undo is `graph.unassign`. */
+  'graph.assign': {
+    request: profileRef.extend({ principalId: graphIdSchema, principalType: z.enum(['User', 'Group']) }).strict(),
+    response: z.object({
+      assignment: z.object({ id: z.string(), principalId: z.string(), principalType: z.enum(['User', 'Group']), displayName: z.string() }),
+      profile: profileStateSchema,
+    }),
+  },
+  'graph.unassign': {
+    request: profileRef.extend({ assignmentId: graphIdSchema }).strict(),
+    response: z.object({ removed: z.boolean(), profile: profileStateSchema }),
+  },
+  /**
+   * Creates the provisioning job, validates the credentials (BaseAddress, SecretToken from the keychain) and saves them with
+   * the notification e-mail. A failure is the typed error with `step`: 'create-job', 'validate-credentials' or 'save-credentials'.
+   */
+  'graph.setUpProvisioning': {
+    request: profileRef.extend({ notificationEmail: z.string().trim().max(320).nullable() }).strict(),
+    response: z.object({ jobId: z.string(), profile: profileStateSchema }),
+  },
+  'graph.startProvisioning': { request: profileRef.strict(), response: z.object({ startedAt: z.string(), profile: profileStateSchema }) },
+  /** Provisions one assigned user now (default: the first assigned user) and reads that user's provisioning log entries. */
+  'graph.provisionOnDemand': {
+    request: profileRef.extend({ userId: graphIdSchema.nullable() }).strict(),
+    response: z.object({
+      userId: z.string(),
+      result: z.object({
+        status: z.enum(['success', 'skipped', 'failure']),
+        errorCode: z.string().nullable(),
+        reason: z.string().nullable(),
+        steps: z.array(graphStepSchema),
+      }),
+      logEntries: z.array(graphLogEntrySchema),
+      profile: profileStateSchema,
+    }),
+  },
+  /** Reads the job's schema and runs the attribute-mapping check on it; `findings` is null when the integration publishes no mappings. */
+  'graph.readSchema': {
+    request: profileRef.strict(),
+    response: z.object({ objectMappingName: z.string().nullable(), findings: z.array(mappingFindingSchema).nullable(), profile: profileStateSchema }),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -29,4 +29,19 @@ export const PROFILE_WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'handoff.import',
   // Not a profile's, but two quick language changes must land in the order they were made too.
   'settings.setLocale',
+  // Records whose token it is and may fill the empty Org ID answer: after the saves made before it (bounded by its 10 s timeout).
+  'tokenIdentity.check',
+  // The Microsoft app registration and sign-out change the profile: after the saves made before them.
+  'graph.setClientId',
+  'graph.signOut',
+  // Microsoft Graph actions that record what they did in the profile (each bounded by its 30 s Graph timeout).
+  // Not graph.setUpProvisioning and graph.provisionOnDemand: they wait for the SCIM service through Entra, so they
+  // are long calls like checks.run, and their answers carry the profile's revision.
+  'graph.createApp',
+  'graph.useExistingApp',
+  'graph.setHidden',
+  'graph.assign',
+  'graph.unassign',
+  'graph.startProvisioning',
+  'graph.readSchema',
 ]);

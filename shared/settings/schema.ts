@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { KEYCHAIN_NAMESPACE_PATTERN, SECRET_IDS, newKeychainNamespace } from '../secrets';
 import { LOCALES, type Locale } from './locales';
+import { graphProgressSchema } from './graph-progress';
+import { graphSettingsSchema } from './graph-settings';
+import { tokenIdentityFailureSchema, tokenIdentitySchema } from '../token-identity/identity-record';
 
 /**
  * The settings file (electron-store / conf). Bump SETTINGS_SCHEMA_VERSION and
@@ -17,6 +20,14 @@ export const profileIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'pr
 const secretMetaSchema = z.object({
   savedAt: z.string(),
   expiresAt: z.string().nullable(),
+  /**
+   * Who the token belongs to, as its vendor answered (shared/token-identity), and the last failed
+   * check. Added without a schema version bump: optional, so older files read as "not checked".
+   * Kept in this record on purpose: a new token, a removal or a duplicate (which copies no
+   * secret) drops it with the dates.
+   */
+  identity: tokenIdentitySchema.optional(),
+  identityFailure: tokenIdentityFailureSchema.optional(),
 });
 export type SecretMeta = z.infer<typeof secretMetaSchema>;
 
@@ -45,6 +56,10 @@ export const profileSchema = z.object({
   updatedAt: z.string(),
   /** Bumped by main on every save: the renderer keeps the newest answer, whatever order answers arrive in. */
   revision: z.number().int().nonnegative().default(0),
+  /** What the wizard did in the Entra ID tenant through Microsoft Graph (shared/settings/graph-progress.ts); not copied by duplicate or hand-off. */
+  graphProgress: graphProgressSchema.optional(),
+  /** The Microsoft sign-in: the app registration's client ID, and whether the keychain holds a sign-in (shared/settings/graph-settings.ts). */
+  graph: graphSettingsSchema.optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -4,6 +4,7 @@ import { validateCxoneBaseUrl } from './cxone-base-url';
 import { validateCxoneRegion } from './cxone-region';
 import { validateCxoneAccessKeyId, validateCxoneAccessKeySecret, validateCxoneBearerToken } from './cxone-secrets';
 import { validateEmail } from './email';
+import { validateGraphClientId } from './graph-client-id';
 import { validateNonEmpty } from './non-empty';
 import { validateProfileName } from './profile-name';
 import type { ValidationResult } from './result';
@@ -34,7 +35,8 @@ export type ValidatorId =
   | 'cxone-access-key-id'
   | 'cxone-access-key-secret'
   | 'cxone-bearer-token'
-  | 'profile-name';
+  | 'profile-name'
+  | 'graph-client-id';
 
 export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = {
   /** Step 3: Org ID, tenant URL or base64 org id; `value` is the normalised tenant URL. */
@@ -57,4 +59,6 @@ export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = {
   'cxone-bearer-token': (value) => validateCxoneBearerToken(value),
   /** A profile's display name (main also refuses a name another profile has: `profile-name-taken`). */
   'profile-name': (value) => validateProfileName(value),
+  /** The Microsoft application (client) ID of the admin's app registration (a GUID; saved in lower case). */
+  'graph-client-id': (value) => validateGraphClientId(value),
 };

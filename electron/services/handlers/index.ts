@@ -9,6 +9,9 @@ import { checkHandlers } from './check-handlers';
 import { signInHandlers } from './sign-in-handlers';
 import { handoffHandlers } from './handoff-handlers';
 import { fileHandlers } from './file-handlers';
+import { graphSignInHandlers } from './graph-sign-in-handlers';
+import { graphHandlers } from './graph-handlers';
+import { tokenIdentityHandlers } from './token-identity-handlers';
 
 /** The one handler table, served by Electron IPC and by the browser-mode HTTP host alike. */
 export function createHandlerTable(services: AppServices): HandlerTable {
@@ -22,5 +25,8 @@ export function createHandlerTable(services: AppServices): HandlerTable {
     ...mappingHandlers(services),
     ...handoffHandlers(services),
     ...fileHandlers(services),
+    ...graphSignInHandlers(services),
+    ...graphHandlers(services),
+    ...tokenIdentityHandlers(services),
   };
 }

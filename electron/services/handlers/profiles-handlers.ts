@@ -42,6 +42,10 @@ function startingIntegration(integrationId: string | null): { integrationId: str
  */
 function copyWithoutSecrets(source: Profile, id: string, name: string, now: Date): Profile {
   const copy: Profile = { ...structuredClone(source), id, name, secrets: {}, updatedAt: now.toISOString(), revision: 0 };
+  // The Microsoft client ID is not a secret and goes along; the sign-in (a keychain entry) stays with the source.
+  if (copy.graph) copy.graph = { clientId: copy.graph.clientId };
+  // What the source did in its Entra tenant (app, assignments, job) belongs to the source.
+  delete copy.graphProgress;
   const integration = findIntegration(source.integrationId);
   return integration
     ? invalidateActions(
@@ -145,6 +149,9 @@ export function profilesHandlers(services: AppServices): ProfilesHandlers {
       for (const secretId of SECRET_IDS) {
         if ((await removeSecret(services, profileId, secretId)).removed) removedSecrets.push(secretId);
       }
+      // The Microsoft sign-in's token cache (graph-token-cache and its parts) goes with them, recorded or not.
+      await services.graphSignIn.forgetProfile(profileId);
+      log.info(`profile ${profileId}: Microsoft sign-in, if any, removed from the keychain`);
       let activated: string | undefined;
       const saved = settings.update((current) => {
         const profiles = { ...current.profiles };

@@ -21,6 +21,13 @@ export interface SignInOutcome {
   profile: Profile;
 }
 
+/**
+ * Work that belongs to a stored token before its sign-in answers (e.g. asking whose token it is).
+ * It returns the outcome to answer with (its profile may have moved on); a hook that throws is
+ * skipped, since the token is stored either way.
+ */
+export type AfterStored = (info: SignInInfo, outcome: SignInOutcome) => Promise<SignInOutcome>;
+
 interface Entry {
   info: SignInInfo;
   outcome: Promise<SignInOutcome>;
@@ -33,12 +40,27 @@ export interface SignIns {
   outcome(captureId: string): Promise<SignInOutcome> | undefined;
   /** The sign-in still waiting for this profile, if any. */
   pending(profileId: string): SignInInfo | null;
+  /** Sets the hook of this name (setting it again replaces it) that every later stored token goes through. */
+  setAfterStored(name: string, hook: AfterStored): void;
 }
 
 export function createSignIns(): SignIns {
   let latest: Entry | null = null;
+  const hooks = new Map<string, AfterStored>();
+  const afterStored = async (info: SignInInfo, stored: SignInOutcome): Promise<SignInOutcome> => {
+    let current = stored;
+    for (const hook of hooks.values()) {
+      try {
+        current = await hook(info, current);
+      } catch {
+        // The hook reports its own failures; the sign-in itself succeeded.
+      }
+    }
+    return current;
+  };
   return {
-    add(info, outcome) {
+    add(info, stored) {
+      const outcome = stored.then((answer) => afterStored(info, answer));
       const entry: Entry = { info, outcome, settled: false };
       latest = entry;
       const settle = () => {
@@ -49,5 +71,8 @@ export function createSignIns(): SignIns {
     },
     outcome: (captureId) => (latest?.info.captureId === captureId ? latest.outcome : undefined),
     pending: (profileId) => (latest && !latest.settled && latest.info.profileId === profileId ? { ...latest.info } : null),
+    setAfterStored(name, hook) {
+      hooks.set(name, hook);
+    },
   };
 }

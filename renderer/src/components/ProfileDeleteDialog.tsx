@@ -1,3 +1,4 @@
+import { graphKeychainEntries } from '../../../shared/settings/graph-keychain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/ipc/contract';
@@ -27,7 +28,16 @@ export function ProfileDeleteDialog({ profile, keychainNamespace, isActive, onCa
   const [deleting, setDeleting] = useState(false);
   const profileName = useProfileName();
   const name = profile ? profileName(profile) : '';
-  const stored = profile ? SECRET_IDS.filter((secretId) => profile.secrets[secretId] !== undefined) : [];
+  // Every keychain entry the profile holds: its secrets, and its Microsoft sign-in when one is recorded.
+  const stored = profile
+    ? [
+        ...SECRET_IDS.filter((secretId) => profile.secrets[secretId] !== undefined).map((secretId) => ({
+          secretId,
+          account: keychainAccount(keychainNamespace, profile.id, secretId),
+        })),
+        ...graphKeychainEntries(keychainNamespace, profile),
+      ]
+    : [];
 
   const confirm = async () => {
     if (!profile || deleting) return;
@@ -58,10 +68,10 @@ export function ProfileDeleteDialog({ profile, keychainNamespace, isActive, onCa
             <>
               <p>{t('profiles.confirmDelete.secretsIntro', { service: KEYCHAIN_SERVICE })}</p>
               <ul className="profile-delete-secrets" data-testid="confirm-delete-profile-secrets">
-                {stored.map((secretId) => (
+                {stored.map(({ secretId, account }) => (
                   <li key={secretId} data-secret-id={secretId}>
                     <span>{t(`profiles.secretNames.${secretId}`)}</span>
-                    <code>{profile ? keychainAccount(keychainNamespace, profile.id, secretId) : ''}</code>
+                    <code>{account}</code>
                   </li>
                 ))}
               </ul>

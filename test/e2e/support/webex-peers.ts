@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { startOidcProvider, type OidcProviderHandle } from '../../support/oidc-provider-server';
 import { startScimServer, type ScimServer, type ScimServerOptions } from '../../support/scim-server';
 import { freePort } from '../../support/free-port';
+import { startWebexPeopleServer, type PeoplePersona, type WebexPeopleServerHandle } from '../../support/webex-people-server';
 export { freePort };
 
 /** A lower-case UUID, the shape of a real Webex Org ID. */
@@ -11,6 +12,8 @@ export const TEST_ORG_ID = '3f2b6c1e-8d4a-4e7b-9c2f-5a1d0e6b7c8d';
 export interface WebexPeers {
   provider: OidcProviderHandle;
   scim: ScimServer;
+  /** People API `people/me`: whose token it is (issue 11 §1). */
+  people: WebexPeopleServerHandle;
   loopbackPort: number;
   endpointsFile: string;
   close(): Promise<void>;
@@ -29,6 +32,8 @@ export interface WebexPeersOptions {
   scimAcceptsTokens?: boolean;
   /** Users already on the SCIM server, and whether it ignores a search filter. */
   scim?: Pick<ScimServerOptions, 'users' | 'ignoreFilter'>;
+  /** Who a token the provider issued is, for the People API (default a full administrator of TEST_ORG_ID). */
+  peoplePersona?: PeoplePersona;
 }
 
 export async function startWebexPeers(dir: string, options: WebexPeersOptions = {}): Promise<WebexPeers> {
@@ -38,6 +43,10 @@ export async function startWebexPeers(dir: string, options: WebexPeersOptions = 
     orgId: TEST_ORG_ID,
     acceptToken: async (token) => options.scimAcceptsTokens !== false && (await provider.isValidAccessToken(token)),
     ...options.scim,
+  });
+  const people = await startWebexPeopleServer({
+    orgId: TEST_ORG_ID,
+    resolveToken: async (token) => ((await provider.isValidAccessToken(token)) ? (options.peoplePersona ?? 'full-admin') : null),
   });
   const endpointsFile = join(dir, 'endpoints.json');
   writeFileSync(
@@ -52,6 +61,7 @@ export async function startWebexPeers(dir: string, options: WebexPeersOptions = 
           extraParams: { nonce: '{random}' },
           loopbackPort,
           scimBaseUrl: scim.baseUrl,
+          peopleApiBaseUrl: people.baseUrl,
         },
       },
       null,
@@ -61,10 +71,12 @@ export async function startWebexPeers(dir: string, options: WebexPeersOptions = 
   return {
     provider,
     scim,
+    people,
     loopbackPort,
     endpointsFile,
     close: async () => {
       await scim.close();
+      await people.close();
       await provider.close();
     },
   };

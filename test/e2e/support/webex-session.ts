@@ -1,6 +1,6 @@
 import { test, type BrowserContext } from '@playwright/test';
 import { newDataDir, startBrowserHost, type RunningHost } from './browser-host';
-import { startWebexPeers, type WebexPeers } from './webex-peers';
+import { startWebexPeers, type WebexPeers, type WebexPeersOptions } from './webex-peers';
 
 /** A browser-mode host wired to a fresh OpenID provider and SCIM server through an endpoints file. */
 export interface WebexSession {
@@ -22,10 +22,10 @@ export function webexSessions() {
     }
   });
   return {
-    async start(options: { dataDir?: string } = {}): Promise<WebexSession> {
+    async start(options: { dataDir?: string; peers?: WebexPeersOptions } = {}): Promise<WebexSession> {
       const session: Partial<WebexSession> = { dataDir: options.dataDir ?? newDataDir() };
       running.push(session);
-      session.peers = await startWebexPeers(newDataDir());
+      session.peers = await startWebexPeers(newDataDir(), options.peers);
       session.host = await startBrowserHost({ dataDir: session.dataDir!, endpointsFile: session.peers.endpointsFile });
       return session as WebexSession;
     },

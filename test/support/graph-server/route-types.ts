@@ -10,6 +10,7 @@ export type RouteId =
   | 'servicePrincipals.get'
   | 'servicePrincipals.update'
   | 'servicePrincipals.appRoleAssignedTo.create'
+  | 'servicePrincipals.appRoleAssignedTo.delete'
   | 'users.list'
   | 'groups.list'
   | 'synchronization.templates.list'
@@ -37,7 +38,7 @@ export interface RouteContext {
 
 export interface Route {
   id: RouteId;
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Path under /v1.0 with {name} parameters, e.g. '/servicePrincipals/{id}'. */
   pattern: string;
   handle(context: RouteContext): void | Promise<void>;

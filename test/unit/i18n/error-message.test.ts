@@ -136,6 +136,12 @@ describe('errors from main are written by the renderer, from code and params', (
         supported: 1,
         appVersion: '0.1',
         file: 'f',
+        permission: 'Application.ReadWrite.All',
+        graphCode: 'Request_ResourceNotFound',
+        template: 'Cisco Webex',
+        retryAfterSeconds: 7,
+        status: 403,
+        host: 'graph.microsoft.com',
         ...(context ? { context } : {}),
       });
       expect(text, key).toMatch(HANGUL);

@@ -14,6 +14,7 @@ import { formatValidationMessage } from '../../../shared/validators/validation-m
 import { validateWebexOrgId } from '../../../shared/validators/webex-org-id';
 import { validateWebexTenantUrl } from '../../../shared/validators/webex-tenant-url';
 import { validateProfileName } from '../../../shared/validators/profile-name';
+import { validateGraphClientId } from '../../../shared/validators/graph-client-id';
 import { validateFieldValue } from '../../../electron/services/handlers/field-validation';
 import { parseHandoffFile } from '../../../electron/services/handoff/handoff-file';
 import { handoffNameTaken } from '../../../electron/services/handoff/handoff-import';
@@ -187,6 +188,9 @@ const CORPUS: Array<[string, ValidationResult]> = [
   ['empty_profile-name', validateProfileName('   ')],
   ['profile-name-too-long', validateProfileName('x'.repeat(81))],
   ['profile-name-control-character', validateProfileName('Acme\u0007 Corp')],
+  ['empty_graph-client-id', validateGraphClientId(' ')],
+  ['graph-client-id-not-guid', validateGraphClientId('contoso.onmicrosoft.com')],
+  ['graph-client-id-is-secret', validateGraphClientId('abc7Q~defghijklmnopqrs0t123456789-_.~')],
   ['profile-name-taken', fail('profile-name-taken', { name: 'Acme' })],
   // A hand-off file named like a profile already here (electron/services/handoff/handoff-import.ts): the page asks first.
   ['handoff-name-taken', handoffNameTaken({ id: 'acme-k3x9q2', name: 'Acme' })],

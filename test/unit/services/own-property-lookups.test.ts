@@ -44,6 +44,22 @@ const REST_OF_REQUEST: Readonly<Record<string, Record<string, unknown>>> = {
   'handoff.export': {},
   'files.saveText': { suggestedName: 'report.md', text: '# Report', kind: 'markdown' },
   'report.savePdf': { suggestedName: 'report.pdf' },
+  'tokenIdentity.check': { secretId: 'webex-bearer-token' },
+  'graph.setClientId': { clientId: '7d3c8a1e-2b4f-4c6d-9e8a-1f2b3c4d5e6f' },
+  'graph.signIn': { opener: 'system-browser' },
+  'graph.signOut': {},
+  'graph.status': {},
+  'graph.findApp': { nameStartsWith: '' },
+  'graph.createApp': { displayName: 'Cisco Webex' },
+  'graph.useExistingApp': { servicePrincipalId: '0b5d1c2e-3f4a-4b6c-8d7e-9f0a1b2c3d4e' },
+  'graph.setHidden': { hidden: true },
+  'graph.searchPrincipals': { query: 'alex' },
+  'graph.assign': { principalId: '0b5d1c2e-3f4a-4b6c-8d7e-9f0a1b2c3d4e', principalType: 'User' },
+  'graph.unassign': { assignmentId: '-WmtM5na7Uus0D8kI1yylpU9Mdo0Pb9OoBJvd3T5eKc' },
+  'graph.setUpProvisioning': { notificationEmail: null },
+  'graph.startProvisioning': {},
+  'graph.provisionOnDemand': { userId: null },
+  'graph.readSchema': {},
 };
 
 function takesProfileId(channel: Channel): boolean {

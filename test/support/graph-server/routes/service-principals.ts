@@ -142,4 +142,20 @@ export const servicePrincipalRoutes: Route[] = [
       });
     },
   },
+  {
+    // https://learn.microsoft.com/en-us/graph/api/serviceprincipal-delete-approleassignedto
+    // DELETE /servicePrincipals/{resource-SP-id}/appRoleAssignedTo/{appRoleAssignment-id}, no body: 204 No Content.
+    id: 'servicePrincipals.appRoleAssignedTo.delete',
+    method: 'DELETE',
+    pattern: '/servicePrincipals/{id}/appRoleAssignedTo/{assignmentId}',
+    async handle(context) {
+      const servicePrincipal = servicePrincipalOf(context);
+      requireNoBody(context);
+      const assignmentId = context.params.assignmentId ?? '';
+      const index = context.store.appRoleAssignments.findIndex((a) => a.id === assignmentId && a.resourceId === servicePrincipal.id);
+      if (index < 0) throw resourceNotFound(assignmentId);
+      context.store.appRoleAssignments.splice(index, 1);
+      sendNoContent(context.res);
+    },
+  },
 ];
