@@ -1,5 +1,6 @@
 import { presentingEn } from './presenting-en';
 import { identityEn } from './identity-en';
+import { graphEn } from './graph-en';
 import { handoffEn } from './handoff-en';
 import { reportEn } from './report-en';
 import { profilesEn } from './profiles-en';
@@ -465,6 +466,7 @@ export const en = {
   profiles: profilesEn,
   presenting: presentingEn,
   identity: identityEn,
+  graph: graphEn,
   handoff: handoffEn,
   report: reportEn,
   integrations: {

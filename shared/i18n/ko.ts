@@ -2,6 +2,7 @@
 import './josa';
 import { presentingKo } from './presenting-ko';
 import { identityKo } from './identity-ko';
+import { graphKo } from './graph-ko';
 import { handoffKo } from './handoff-ko';
 import { reportKo } from './report-ko';
 import { profilesKo } from './profiles-ko';
@@ -463,6 +464,7 @@ export const ko: Messages = {
   profiles: profilesKo,
   presenting: presentingKo,
   identity: identityKo,
+  graph: graphKo,
   handoff: handoffKo,
   report: reportKo,
   integrations: {

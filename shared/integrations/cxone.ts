@@ -329,6 +329,12 @@ export const cxoneIntegration: IntegrationDefinition = {
         { kind: 'values', id: 'okta', titleKey: t('values.okta.title'), introKey: t('values.okta.intro'), rows: OKTA_ROWS, when: idpIs('okta') },
         { kind: 'values', id: 'entra', titleKey: t('values.entra.title'), introKey: t('values.entra.intro'), rows: ENTRA_ROWS, when: idpIs('entra') },
         { kind: 'values', id: 'other', titleKey: t('values.other.title'), introKey: t('values.other.intro'), rows: OTHER_ROWS, when: idpIs('other') },
+        {
+          kind: 'graph',
+          tasks: ['app', 'assign', 'provisioning'],
+          completes: { provisioning: [CXONE_CHECKLIST.idpValuesEntered, CXONE_CHECKLIST.idpSaved, CXONE_CHECKLIST.idpTestRun] },
+          when: idpIs('entra'),
+        },
       ],
       fields: checklist([CXONE_CHECKLIST.idpValuesEntered, CXONE_CHECKLIST.idpSaved, CXONE_CHECKLIST.idpTestRun], 'idp-settings'),
       actions: [],

@@ -120,7 +120,22 @@ export type PanelDefinition =
   /** Values the admin pastes elsewhere, each with its label and copy button. */
   | { kind: 'values'; id: string; titleKey: string; introKey?: string; rows: ValueRow[]; when?: Conditions }
   /** The closing summary. */
-  | { kind: 'summary'; rows: ValueRow[] };
+  | { kind: 'summary'; rows: ValueRow[] }
+  /** "Do this for me with Microsoft Graph" beside a step's manual instructions (the integration's `graph` says how). */
+  | GraphPanelDefinition;
+
+/** What a Graph panel offers, in this order: the app (and hiding it), assignments, provisioning, the mapping check. */
+export type GraphTask = 'app' | 'assign' | 'provisioning' | 'schema';
+/** What a Graph action achieved, for the step's checklist: the wizard ticks the boxes the admin would have ticked by hand. */
+export type GraphOutcome = 'app' | 'hidden' | 'assigned' | 'provisioning' | 'notified' | 'started';
+
+export interface GraphPanelDefinition {
+  kind: 'graph';
+  tasks: readonly GraphTask[];
+  /** Checklist fields (checkboxes of this step) a successful outcome answers "done". */
+  completes?: Partial<Record<GraphOutcome, readonly string[]>>;
+  when?: Conditions;
+}
 
 export interface StepDefinition {
   id: string;

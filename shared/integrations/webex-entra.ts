@@ -95,6 +95,13 @@ export const webexEntraIntegration: IntegrationDefinition = {
           required: false,
         },
       ],
+      panels: [
+        {
+          kind: 'graph',
+          tasks: ['app'],
+          completes: { app: [WEBEX_FIELDS.galleryAdded], hidden: [WEBEX_FIELDS.hiddenFromUsers] },
+        },
+      ],
       actions: [openEnterpriseApps],
       requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.galleryAdded }],
     },
@@ -104,6 +111,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
       bodyKeys: [1, 2, 3, 4].map((n) => t(`steps.assign-users.body${n}`)),
       warningKeys: [t('steps.assign-users.groupsNote'), t('steps.assign-users.testUserFirst')],
       fields: [{ id: WEBEX_FIELDS.testUserAssigned, kind: 'checkbox', labelKey: t('fields.testUserAssigned.label'), required: true }],
+      panels: [{ kind: 'graph', tasks: ['assign'], completes: { assigned: [WEBEX_FIELDS.testUserAssigned] } }],
       actions: [openEnterpriseApps],
       requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.testUserAssigned }],
     },
@@ -167,6 +175,16 @@ export const webexEntraIntegration: IntegrationDefinition = {
       titleKey: t('steps.hand-over.title'),
       bodyKeys: [t('steps.hand-over.body1'), t('steps.hand-over.body2')],
       actionsFirst: true,
+      panels: [
+        {
+          kind: 'graph',
+          tasks: ['provisioning'],
+          completes: {
+            provisioning: [WEBEX_FIELDS.entraMode, WEBEX_FIELDS.entraPasted, WEBEX_FIELDS.entraTested, WEBEX_FIELDS.entraSaved],
+            notified: [WEBEX_FIELDS.entraEmail],
+          },
+        },
+      ],
       fields: [
         { id: WEBEX_FIELDS.entraMode, kind: 'checkbox', labelKey: t('fields.entraMode.label'), required: true },
         { id: WEBEX_FIELDS.entraPasted, kind: 'checkbox', labelKey: t('fields.entraPasted.label'), required: true },
@@ -191,7 +209,7 @@ export const webexEntraIntegration: IntegrationDefinition = {
       titleKey: t('steps.attribute-mapping.title'),
       bodyKeys: [1, 2, 3, 4].map((n) => t(`steps.attribute-mapping.body${n}`)),
       warningKeys: [t('steps.attribute-mapping.userNameWarning'), t('steps.attribute-mapping.notSynced')],
-      panels: [{ kind: 'mapping-table' }],
+      panels: [{ kind: 'graph', tasks: ['schema'] }, { kind: 'mapping-table' }],
       fields: [{ id: WEBEX_FIELDS.mappingReviewed, kind: 'checkbox', labelKey: t('fields.mappingReviewed.label'), required: true }],
       actions: [{ id: WEBEX_ACTIONS.loadSchema, kind: 'load-entra-schema', labelKey: t('actions.loadSchema') }],
       requires: [{ kind: 'field', fieldId: WEBEX_FIELDS.mappingReviewed }],

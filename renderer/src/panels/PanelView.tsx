@@ -2,6 +2,7 @@ import type { IntegrationDefinition, PanelDefinition } from '../../../shared/int
 import { MappingTablePanel } from './MappingTablePanel';
 import { SummaryPanel } from './SummaryPanel';
 import { FactsPanel } from './FactsPanel';
+import { GraphPanel } from '../graph/GraphPanel';
 import { TenantUrlPreviewPanel } from './TenantUrlPreviewPanel';
 import { TokenStatusPanel } from './TokenStatusPanel';
 import { ValuesPanel } from './ValuesPanel';
@@ -20,5 +21,7 @@ export function PanelView({ panel, integration }: { panel: PanelDefinition; inte
       return <ValuesPanel panel={panel} integration={integration} />;
     case 'summary':
       return <SummaryPanel rows={panel.rows} integration={integration} />;
+    case 'graph':
+      return <GraphPanel panel={panel} integration={integration} />;
   }
 }

@@ -15,6 +15,7 @@ export {
   FlaskConical,
   Info,
   Lightbulb,
+  Network,
   Redo2,
   ScrollText,
   Stethoscope,

@@ -1,0 +1,76 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GraphOutcome, GraphPanelDefinition, IntegrationDefinition } from '../../../shared/integrations/types';
+import { call } from '../api/client';
+import { useApp } from '../hooks/app-context';
+import { Network } from '../ui/icons';
+import { GraphAccount } from './GraphAccount';
+import { GraphAppTask } from './GraphAppTask';
+import { GraphAssignTask } from './GraphAssignTask';
+import { GraphProvisioningTask } from './GraphProvisioningTask';
+import { GraphSchemaTask } from './GraphSchemaTask';
+import { useGraphSignIn } from './use-graph-sign-in';
+
+/**
+ * The optional path beside a step's manual instructions (issue 11 §2): the
+ * Microsoft sign-in, then each Graph action of this step as its own card with
+ * its progress, result and undo. A success answers the step's checklist boxes
+ * the data names, so the admin never has to open the Azure portal to tick them.
+ * Closed until opened, or open when this profile already uses Graph.
+ */
+export function GraphPanel({ panel, integration }: { panel: GraphPanelDefinition; integration: IntegrationDefinition }) {
+  const { t } = useTranslation();
+  const { profile, setProfile } = useApp();
+  const id = useId();
+  const inUse = profile.graph !== undefined || profile.graphProgress !== undefined;
+  const [open, setOpen] = useState(inUse);
+  const signIn = useGraphSignIn();
+  if (!integration.graph) return null;
+  const signedIn = signIn.status?.signedIn === true;
+
+  // The boxes a manual admin would tick, answered in order through the ordered save queue.
+  const complete = async (outcome: GraphOutcome) => {
+    for (const fieldId of panel.completes?.[outcome] ?? []) {
+      const saved = await call('profile.saveField', { profileId: profile.id, fieldId, value: 'true' }).catch(() => null);
+      if (saved?.ok) setProfile(saved.profile);
+    }
+  };
+  const done = (outcome: GraphOutcome) => void complete(outcome);
+
+  return (
+    <aside className="panel graph-panel" data-testid="graph-panel" data-open={open ? 'true' : 'false'} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="panel-title">
+        <Network size={18} aria-hidden="true" /> {t('graph.title')}
+      </h3>
+      <p className="help">{t('graph.intro')}</p>
+      <button
+        type="button"
+        className={open ? 'ghost' : undefined}
+        data-testid="graph-open"
+        aria-expanded={open}
+        aria-controls={`${id}-body`}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('graph.close') : t('graph.open')}
+      </button>
+      {open && (
+        <div id={`${id}-body`} className="graph-body">
+          <GraphAccount signIn={signIn} />
+          {signedIn &&
+            panel.tasks.map((task) => {
+              switch (task) {
+                case 'app':
+                  return <GraphAppTask key={task} defaultName={integration.graph!.defaultAppName} onDone={done} />;
+                case 'assign':
+                  return <GraphAssignTask key={task} onDone={done} />;
+                case 'provisioning':
+                  return <GraphProvisioningTask key={task} onDone={done} />;
+                case 'schema':
+                  return <GraphSchemaTask key={task} />;
+              }
+            })}
+        </div>
+      )}
+    </aside>
+  );
+}
