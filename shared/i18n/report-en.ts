@@ -82,6 +82,8 @@ export const reportEn = {
     unchecked: 'Recorded as stored on {{date}}; the keychain could not be checked just now.',
     expires: 'Expires on {{date}}.',
     noExpiry: 'No expiry date is known.',
+    identityFullAdmin: 'It belongs to {{name}}, a full administrator of organisation {{orgId}}.',
+    identityNotFullAdmin: 'It belongs to {{name}} of organisation {{orgId}}, who is not a full administrator: it cannot create users.',
     none: 'No secret is stored for this profile yet.',
     valuesNever: 'Secret values are never part of this report: only when each was stored.',
   },

@@ -84,6 +84,8 @@ export const reportKo: TextsLike<typeof reportEn> = {
     unchecked: '{{date}}에 저장한 것으로 기록되어 있습니다. 지금은 키체인을 확인하지 못했습니다.',
     expires: '만료: {{date}}.',
     noExpiry: '만료일을 알 수 없습니다.',
+    identityFullAdmin: '{{orgId}} 조직의 전체 관리자인 {{name}}의 토큰입니다.',
+    identityNotFullAdmin: '{{orgId}} 조직의 {{name}}의 토큰이며, 이 사용자는 전체 관리자가 아니어서 사용자를 만들 수 없습니다.',
     none: '이 프로필에 저장한 비밀 값이 아직 없습니다.',
     valuesNever: '이 보고서에는 비밀 값이 들어가지 않습니다. 각 값을 언제 저장했는지만 적습니다.',
   },

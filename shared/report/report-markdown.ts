@@ -65,7 +65,8 @@ export function renderReportMarkdown(model: ReportModel, t: Translate, formatDat
   if (model.secrets.length === 0) lines.push(t('report.secret.none'), '');
   for (const secret of model.secrets) {
     const reminder = x.secretReminder(secret);
-    const detail = [x.secretStored(secret), x.secretExpiry(secret), ...(reminder ? [reminder] : [])].join(' ');
+    const identity = x.secretIdentity(secret);
+    const detail = [x.secretStored(secret), x.secretExpiry(secret), ...(reminder ? [reminder] : []), ...(identity ? [identity] : [])].join(' ');
     // A secret the keychain lost is a call-out, so it is not read past in a ticket.
     if (secret.keychain === 'missing') lines.push('', `> **${x.secretName(secret)}**: ${detail}`, '');
     else lines.push(`- **${x.secretName(secret)}**: ${detail}`);

@@ -63,6 +63,8 @@ export interface ReportSecret {
   expiresAt: string | null;
   keychain: KeychainState;
   reminder: TokenReminder;
+  /** Whose token it is, as its vendor answered (issue 11): non-secret facts, for support to see who captured it. */
+  identity: { displayName: string; email: string | null; orgId: string; isFullAdmin: boolean } | null;
 }
 
 export interface ReportModel {
@@ -141,6 +143,8 @@ function secretsOf(profile: Profile, presence: ReportInput['secretPresence'], no
     if (!meta) return [];
     const present = presence ? presence[secretId] : undefined;
     const keychain: KeychainState = present === undefined ? 'unchecked' : present ? 'present' : 'missing';
-    return [{ secretId, savedAt: meta.savedAt, expiresAt: meta.expiresAt, keychain, reminder: tokenReminder(meta.expiresAt, now) }];
+    const who = meta.identity;
+    const identity = who ? { displayName: who.displayName, email: who.email, orgId: who.orgId, isFullAdmin: who.isFullAdmin } : null;
+    return [{ secretId, savedAt: meta.savedAt, expiresAt: meta.expiresAt, keychain, reminder: tokenReminder(meta.expiresAt, now), identity }];
   });
 }

@@ -38,6 +38,13 @@ export function reportTexts(model: ReportModel, t: Translate, formatDate: Format
     secretExpiry: (secret: ReportSecret) =>
       secret.expiresAt ? t('report.secret.expires', { date: formatDate(secret.expiresAt) }) : t('report.secret.noExpiry'),
     secretReminder: (secret: ReportSecret) => reminderSentence(secret, formatDate, t),
+    secretIdentity: (secret: ReportSecret) =>
+      secret.identity
+        ? t(secret.identity.isFullAdmin ? 'report.secret.identityFullAdmin' : 'report.secret.identityNotFullAdmin', {
+            name: secret.identity.email ? `${secret.identity.displayName} <${secret.identity.email}>` : secret.identity.displayName,
+            orgId: secret.identity.orgId,
+          })
+        : null,
   };
 }
 

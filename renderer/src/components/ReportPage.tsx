@@ -141,10 +141,12 @@ export function ReportPage({ model, t, formatDate, presenting }: Props) {
         )}
         {model.secrets.map((secret) => {
           const reminder = x.secretReminder(secret);
+          const identity = x.secretIdentity(secret);
           const body = (
             <>
               <strong>{x.secretName(secret)}</strong>: {x.secretStored(secret)} {x.secretExpiry(secret)}
               {reminder && <> {reminder}</>}
+              {identity && <> {identity}</>}
             </>
           );
           return secret.keychain === 'missing' ? (

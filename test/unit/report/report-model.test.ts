@@ -4,7 +4,7 @@ import { webexEntraIntegration } from '../../../shared/integrations/webex-entra'
 import { buildReportModel } from '../../../shared/report/report-model';
 import { reportFileName } from '../../../shared/report/report-file-name';
 import { emptyProfile } from '../../../shared/settings/schema';
-import { close, cxoneProfile, input, NOW, ORG_ID, webexProfile } from './report-fixtures';
+import { close, cxoneProfile, input, markdown, NOW, ORG_ID, webexProfile } from './report-fixtures';
 
 describe('step closing times (profile.stepsClosedAt)', () => {
   it('records when a step is completed or skipped, and a later close replaces the time', () => {
@@ -59,8 +59,25 @@ describe('buildReportModel', () => {
         expiresAt: '2026-03-30T10:20:00.000Z',
         keychain: 'present',
         reminder: { state: 'soon', expiresAt: '2026-03-30T10:20:00.000Z', daysLeft: 21, today: false },
+        identity: null,
       },
     ]);
+  });
+
+  it('says whose a token is when its vendor answered (no identity, no line), in both languages', () => {
+    const profile = webexProfile();
+    const meta = profile.secrets['webex-bearer-token']!;
+    const who = { displayName: 'John Andersen', email: 'john@example.com', orgId: ORG_ID, roles: ['id_readonly_admin'] };
+    profile.secrets['webex-bearer-token'] = { ...meta, identity: { ...who, isFullAdmin: false, checkedAt: '2026-03-01T10:21:00.000Z' } };
+    expect(buildReportModel(input(profile)).secrets[0]?.identity).toEqual({
+      displayName: 'John Andersen',
+      email: 'john@example.com',
+      orgId: ORG_ID,
+      isFullAdmin: false,
+    });
+    expect(markdown(input(profile))).toContain(`It belongs to John Andersen <john@example.com> of organisation ${ORG_ID}, who is not a full administrator`);
+    expect(markdown(input(profile), 'ko')).toContain(`${ORG_ID} 조직의 John Andersen <john@example.com>의 토큰이며`);
+    expect(markdown(input(webexProfile()))).not.toContain('It belongs to');
   });
 
   it('a step closed and then changed is "needs attention" and keeps its closing time', () => {
