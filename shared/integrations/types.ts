@@ -204,4 +204,9 @@ export interface IntegrationDefinition {
   computed?: (fields: Readonly<Record<string, string>>, endpoints: EndpointFacts) => Readonly<Record<string, string>>;
   /** The Entra ID side done through Microsoft Graph; absent when the integration has none. */
   graph?: GraphSetupDefinition;
+  /**
+   * Stored tokens that can say whose they are, and where (issue 11 §1): e.g. Webex asks the People API
+   * `people/me`, and its answer's organisation belongs in the Org ID field.
+   */
+  tokenIdentity?: ReadonlyArray<{ secretId: SecretId; kind: 'webex-people'; orgAnswerFieldId: string }>;
 }

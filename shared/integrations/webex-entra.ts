@@ -250,6 +250,8 @@ export const webexEntraIntegration: IntegrationDefinition = {
   },
   // The Entra ID side through Microsoft Graph: the "Cisco Webex" gallery app, credentials as in the
   // Entra tutorial for Cisco Webex (Tenant URL = the SCIM base with the Org ID, Secret Token = the bearer token).
+  // Whose a captured token is: the People API, and the Org ID it must match (shared/token-identity).
+  tokenIdentity: [{ secretId: TOKEN, kind: 'webex-people', orgAnswerFieldId: WEBEX_FIELDS.tenantUrl }],
   graph: {
     template: { displayName: 'Cisco Webex' },
     defaultAppName: 'Cisco Webex',

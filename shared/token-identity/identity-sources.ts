@@ -1,10 +1,10 @@
-import { WEBEX_FIELDS } from '../integrations/webex-entra';
+import { INTEGRATIONS } from '../integrations';
 import type { SecretId } from '../secrets';
 
 /**
- * Which stored secrets can say whose they are, and where: integrations differ in the API
- * that answers (Webex: People API `people/me`) and in the answer that holds the
- * organisation (Webex: the Org ID field, saved as the tenant URL).
+ * Which stored secrets can say whose they are, and where: declared by each integration
+ * (`tokenIdentity` in shared/integrations/*), since integrations differ in the API that answers
+ * (Webex: People API `people/me`) and in the answer that holds the organisation.
  */
 export interface IdentitySource {
   kind: 'webex-people';
@@ -12,10 +12,10 @@ export interface IdentitySource {
   orgAnswerFieldId: string;
 }
 
-const SOURCES: Partial<Record<SecretId, IdentitySource>> = {
-  'webex-bearer-token': { kind: 'webex-people', orgAnswerFieldId: WEBEX_FIELDS.tenantUrl },
-};
-
 export function identitySourceOf(secretId: SecretId): IdentitySource | undefined {
-  return Object.hasOwn(SOURCES, secretId) ? SOURCES[secretId] : undefined;
+  for (const integration of INTEGRATIONS) {
+    const found = integration.tokenIdentity?.find((source) => source.secretId === secretId);
+    if (found) return { kind: found.kind, orgAnswerFieldId: found.orgAnswerFieldId };
+  }
+  return undefined;
 }
