@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MICROSOFT_LOGIN_HOSTS } from './graph-endpoints';
 
 /** The test endpoints file (--endpoints FILE or SCIM_WIZARD_ENDPOINTS), validated by main before use. */
 
@@ -88,8 +89,29 @@ const graphEndpointsOverrideSchema = z
       .refine((raw) => isTokenSafeBase(raw), 'must be an https URL, or http on 127.0.0.1, localhost or [::1], without user, query, fragment or trailing slash')
       .optional(),
     clientId: z.string().min(1).max(512).optional(),
+    /**
+     * Asked instead of the Graph permission scopes (msal-node adds openid, profile and offline_access), for a
+     * test provider that knows only OpenID scopes. Each an RFC 6749 §3.3 scope token.
+     */
+    scopes: z
+      .array(z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]{1,200}$/, 'must be one scope token (RFC 6749 §3.3): no spaces, quotes or backslashes'))
+      .min(1)
+      .max(50)
+      .optional(),
+    /** Sent instead of 'select_account'; oidc-provider issues a refresh token only when the prompt is 'consent'. */
+    prompt: z.enum(['select_account', 'consent', 'login']).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((graph, ctx) => {
+    // Against Microsoft the app must ask for the Graph permissions and let the admin pick the account:
+    // `scopes` and `prompt` exist for a test provider only, so they need an authority that is not Microsoft's.
+    const testAuthority = graph.authority !== undefined && URL.canParse(graph.authority) && !MICROSOFT_LOGIN_HOSTS.has(new URL(graph.authority).hostname);
+    for (const key of ['scopes', 'prompt'] as const) {
+      if (graph[key] !== undefined && !testAuthority) {
+        ctx.addIssue({ code: 'custom', path: [key], message: "only with an `authority` that is not one of Microsoft's login hosts (a test provider)" });
+      }
+    }
+  });
 
 export const endpointsFileSchema = z
   .object({

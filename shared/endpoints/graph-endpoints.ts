@@ -25,7 +25,12 @@ export const PRODUCTION_GRAPH_ENDPOINTS = {
 } as const;
 
 /** Microsoft's login hosts (public, US Government, China), which msal-node knows how to discover. */
-const MICROSOFT_LOGIN_HOSTS = new Set(['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn', 'login.chinacloudapi.cn']);
+export const MICROSOFT_LOGIN_HOSTS = new Set([
+  'login.microsoftonline.com',
+  'login.microsoftonline.us',
+  'login.partner.microsoftonline.cn',
+  'login.chinacloudapi.cn',
+]);
 
 /**
  * The loopback redirect path. Register `http://127.0.0.1/graph-sign-in` under "Mobile and desktop
@@ -47,6 +52,23 @@ export function resolveGraphEndpoints(file: EndpointsFile | null): GraphEndpoint
     protocol: microsoft ? 'AAD' : 'OIDC',
     knownAuthorities: microsoft ? [] : [host],
   };
+}
+
+/** What a sign-in asks for, when a test provider's endpoints file replaces it (absent keys keep the app's defaults). */
+export interface GraphSignInRequestOverrides {
+  /** Asked instead of the Graph permission scopes (a test provider knows only its own). */
+  scopes?: string[];
+  /** Sent instead of 'select_account' (oidc-provider issues a refresh token only with 'consent'). */
+  prompt?: 'select_account' | 'consent' | 'login';
+}
+
+/**
+ * The endpoints file's `scopes` and `prompt`. The schema accepts them only beside a test authority, so
+ * against Microsoft the sign-in always asks for the Graph permissions and lets the admin pick the account.
+ */
+export function graphSignInRequestOverrides(file: EndpointsFile | null): GraphSignInRequestOverrides {
+  const o = file?.graph;
+  return { ...(o?.scopes ? { scopes: [...o.scopes] } : {}), ...(o?.prompt ? { prompt: o.prompt } : {}) };
 }
 
 /** An Entra application (client) ID is a GUID (shared/validators/graph-client-id.ts). Null when `value` is one; else why not. */

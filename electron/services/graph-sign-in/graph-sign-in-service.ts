@@ -1,4 +1,4 @@
-import { resolveGraphEndpoints, type GraphEndpoints } from '../../../shared/endpoints/graph-endpoints';
+import { graphSignInRequestOverrides, resolveGraphEndpoints, type GraphEndpoints } from '../../../shared/endpoints/graph-endpoints';
 import type { EndpointsFile } from '../../../shared/endpoints/endpoints-file-schema';
 import type { Profile } from '../../../shared/settings/schema';
 import type { SignInOpener } from '../host-capabilities';
@@ -24,7 +24,10 @@ export interface GraphSignInService {
   forgetProfile(profileId: string): Promise<void>;
 }
 
-/** What tests may change (a local https provider: its scopes, its certificate, a short timeout). */
+/**
+ * What unit tests may change besides the endpoints file (a local https provider's certificate, a short timeout).
+ * The browser-mode host takes the scopes and prompt from the file and trusts the provider through NODE_EXTRA_CA_CERTS.
+ */
 export type GraphSignInTestOptions = Pick<GraphSignInDeps, 'scopes' | 'prompt' | 'networkClient' | 'timeoutMs'>;
 
 export interface GraphSignInServiceOptions {
@@ -45,7 +48,9 @@ export function createGraphSignInService(options: GraphSignInServiceOptions): Gr
     namespace: options.namespace,
     ...(options.beforeUse ? { beforeUse: options.beforeUse } : {}),
   });
-  const signIn = createGraphSignIn({ endpoints, store, opener: options.opener, now: options.now, log: options.log, ...options.test });
+  // A test provider's scopes and prompt come from the endpoints file (so the browser-mode host can use one); unit tests may still override.
+  const request = graphSignInRequestOverrides(options.endpointsFile);
+  const signIn = createGraphSignIn({ endpoints, store, opener: options.opener, now: options.now, log: options.log, ...request, ...options.test });
   const sessions = createGraphSignInSessions();
   const clientIdFor = (profile: Profile): string | null => endpoints.clientId ?? (profile.graph?.clientId || null);
   return {

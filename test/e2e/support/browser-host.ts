@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Channel, Envelope } from '../../../shared/ipc/contract';
+import { envelopeCalls, type EnvelopeCalls } from '../../support/envelope-calls';
 
 const HOST_ENTRY = resolve('dist/node/browser-host.mjs');
 
@@ -11,6 +13,10 @@ export interface RunningHost {
   dataDir: string;
   /** Everything the host printed, for leak scans and for debugging a failure. */
   output(): string;
+  /** `POST /api/<channel>` with the launch token, as the page calls it; the answer's envelope. */
+  call(channel: Channel, payload: unknown): Promise<Envelope<unknown>>;
+  /** The same calls unwrapped: `api.data(...)` fails on a refusal, `api.error(...)` on a success. */
+  api: EnvelopeCalls;
   stop(): Promise<void>;
 }
 
@@ -50,9 +56,22 @@ export async function startBrowserHost(options: {
     });
   });
 
+  const origin = new URL(url).origin;
+  const launchToken = new URL(url).hash.replace('#token=', '');
+  const call = async (channel: Channel, payload: unknown): Promise<Envelope<unknown>> => {
+    const response = await fetch(`${origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${launchToken}` },
+      body: JSON.stringify(payload),
+    });
+    return (await response.json()) as Envelope<unknown>;
+  };
+
   return {
     url,
-    origin: new URL(url).origin,
+    origin,
+    call,
+    api: envelopeCalls(call),
     dataDir: options.dataDir,
     output: () => output,
     stop: () =>

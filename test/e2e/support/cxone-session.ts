@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from '@playwright/test';
 import { KEYCHAIN_SERVICE, type SecretId } from '../../../shared/secrets';
 import { cxoneEndpointsBlock, startCxonePeers, type CxonePeers, type CxonePeersOptions } from '../../support/cxone-peers';
 import { keychainAccountIn } from '../../support/keychain-account';
 import { newDataDir, startBrowserHost, type RunningHost } from './browser-host';
+import { startGraphPeers, type GraphPeers, type GraphPeersOptions } from './graph-peers';
 import { describeLeak, findLeaks } from './leak-scan';
 
 const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword(service: string, account: string): Promise<string | null> };
@@ -34,6 +35,8 @@ export interface CxoneSession {
   endpointsFile: string;
   /** What the peers accept: paste these for a passing check. */
   secrets: CxoneSecrets;
+  /** The Microsoft sign-in and Graph peers (option `graph`), else null. */
+  graph: GraphPeers | null;
 }
 
 export interface CxoneSessionOptions {
@@ -49,6 +52,12 @@ export interface CxoneSessionOptions {
    */
   endpoints?: (peers: CxonePeers) => CxoneEndpointsOverrides;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Also start the Microsoft sign-in and Graph peers (issue 11 §2: Entra as the IdP, set up through Graph) and add
+   * their `graph` block to the endpoints file. Graph's provisioning calls reach the CXone peers' `/oauth/scim/v2`
+   * with the bearer token the test stored.
+   */
+  graph?: boolean | GraphPeersOptions;
 }
 
 /** 56 characters of base32 (32 random bytes, then "===="): the only access-key shape seen (shared/validators/cxone-secrets.ts). */
@@ -93,6 +102,7 @@ export function cxoneSessions() {
     for (const session of running.splice(0)) {
       await session.host?.stop();
       await session.peers?.close();
+      await session.graph?.close();
     }
   });
   return {
@@ -100,13 +110,16 @@ export function cxoneSessions() {
       const secrets = randomSecrets();
       const accepted = { ...secrets, ...options.accepted };
       const endpointsFile = join(newDataDir(), 'endpoints.json');
-      const session: Partial<CxoneSession> = { dataDir: options.dataDir ?? newDataDir(), secrets, endpointsFile };
+      const session: Partial<CxoneSession> = { dataDir: options.dataDir ?? newDataDir(), secrets, endpointsFile, graph: null };
       running.push(session);
       const peers = await startCxonePeers({ areas: options.areas ?? ['na1'], ...accepted, ...options.peers });
       session.peers = peers;
+      const graph = options.graph ? await startGraphPeers(dirname(endpointsFile), options.graph === true ? {} : options.graph) : null;
+      session.graph = graph;
       const block = options.endpoints ? { cxone: options.endpoints(peers) } : cxoneEndpointsBlock(peers);
-      writeFileSync(endpointsFile, JSON.stringify(block, null, 2));
-      session.host = await startBrowserHost({ dataDir: session.dataDir!, endpointsFile, env: options.env });
+      writeFileSync(endpointsFile, JSON.stringify({ ...block, ...(graph ? { graph: graph.endpointsBlock } : {}) }, null, 2));
+      // The Graph peers' provider has a self-signed certificate the host must trust.
+      session.host = await startBrowserHost({ dataDir: session.dataDir!, endpointsFile, env: { ...options.env, ...graph?.env } });
       return session as CxoneSession;
     },
   };

@@ -4,6 +4,7 @@ import { startOidcProvider, type OidcProviderHandle } from '../../support/oidc-p
 import { startScimServer, type ScimServer, type ScimServerOptions } from '../../support/scim-server';
 import { freePort } from '../../support/free-port';
 import { startWebexPeopleServer, type PeoplePersona, type WebexPeopleServerHandle } from '../../support/webex-people-server';
+import { startGraphPeers, type GraphPeers, type GraphPeersOptions } from './graph-peers';
 export { freePort };
 
 /** A lower-case UUID, the shape of a real Webex Org ID. */
@@ -16,6 +17,8 @@ export interface WebexPeers {
   people: WebexPeopleServerHandle;
   loopbackPort: number;
   endpointsFile: string;
+  /** The Microsoft sign-in and Graph peers (option `graph`), else null; start the host with `graph.env`. */
+  graph: GraphPeers | null;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,8 @@ export interface WebexPeersOptions {
   scim?: Pick<ScimServerOptions, 'users' | 'ignoreFilter'>;
   /** Who a token the provider issued is, for the People API (default a full administrator of TEST_ORG_ID). */
   peoplePersona?: PeoplePersona;
+  /** Also start the Microsoft sign-in and Graph peers (issue 11 §2) and add their `graph` block to the endpoints file. */
+  graph?: boolean | GraphPeersOptions;
 }
 
 export async function startWebexPeers(dir: string, options: WebexPeersOptions = {}): Promise<WebexPeers> {
@@ -48,6 +53,7 @@ export async function startWebexPeers(dir: string, options: WebexPeersOptions = 
     orgId: TEST_ORG_ID,
     resolveToken: async (token) => ((await provider.isValidAccessToken(token)) ? (options.peoplePersona ?? 'full-admin') : null),
   });
+  const graph = options.graph ? await startGraphPeers(dir, options.graph === true ? {} : options.graph) : null;
   const endpointsFile = join(dir, 'endpoints.json');
   writeFileSync(
     endpointsFile,
@@ -63,6 +69,7 @@ export async function startWebexPeers(dir: string, options: WebexPeersOptions = 
           scimBaseUrl: scim.baseUrl,
           peopleApiBaseUrl: people.baseUrl,
         },
+        ...(graph ? { graph: graph.endpointsBlock } : {}),
       },
       null,
       2,
@@ -74,7 +81,9 @@ export async function startWebexPeers(dir: string, options: WebexPeersOptions = 
     people,
     loopbackPort,
     endpointsFile,
+    graph,
     close: async () => {
+      await graph?.close();
       await scim.close();
       await people.close();
       await provider.close();

@@ -26,7 +26,12 @@ export function webexSessions() {
       const session: Partial<WebexSession> = { dataDir: options.dataDir ?? newDataDir() };
       running.push(session);
       session.peers = await startWebexPeers(newDataDir(), options.peers);
-      session.host = await startBrowserHost({ dataDir: session.dataDir!, endpointsFile: session.peers.endpointsFile });
+      session.host = await startBrowserHost({
+        dataDir: session.dataDir!,
+        endpointsFile: session.peers.endpointsFile,
+        // The Graph peers' provider has a self-signed certificate the host must trust.
+        ...(session.peers.graph ? { env: session.peers.graph.env } : {}),
+      });
       return session as WebexSession;
     },
   };

@@ -34,11 +34,20 @@ describe('graph block of the endpoints file', () => {
     expect(endpointsFileSchema.safeParse(file).success).toBe(true);
   });
 
+  it('accepts test scopes and prompt beside a test authority', () => {
+    const graph = { authority: 'https://127.0.0.1:4443', graphBaseUrl: 'http://127.0.0.1:5200/v1.0', scopes: ['openid'], prompt: 'consent' };
+    expect(endpointsFileSchema.safeParse({ graph }).success).toBe(true);
+  });
+
   it.each<[Record<string, unknown>, string]>([
     [{ authority: 'http://127.0.0.1:4443' }, 'an http authority (msal-node needs https)'],
     [{ graphBaseUrl: 'http://graph.example.com/v1.0' }, 'http Graph base off loopback (the token would travel in clear)'],
     [{ graphBaseUrl: 'https://graph.microsoft.com/v1.0/' }, 'a trailing slash'],
-    [{ scopes: ['x'] }, 'an unknown key'],
+    [{ scopes: ['openid'] }, 'test scopes while the authority is Microsoft’s (the app needs the Graph permissions there)'],
+    [{ authority: 'https://login.microsoftonline.com/organizations', prompt: 'consent' }, 'a test prompt against Microsoft'],
+    [{ authority: 'https://127.0.0.1:4443', scopes: ['open id'] }, 'a scope that is not an RFC 6749 scope token'],
+    [{ authority: 'https://127.0.0.1:4443', prompt: 'none' }, 'a prompt msal-node is not asked for'],
+    [{ tokenEndpoint: 'https://127.0.0.1:4443/token' }, 'an unknown key'],
   ])('refuses %j: %s', (graph) => {
     expect(endpointsFileSchema.safeParse({ graph }).success).toBe(false);
   });
