@@ -22,6 +22,8 @@ export function GraphAppTask({ defaultName, onDone }: { defaultName: string; onD
   const [found, setFound] = useState<Found | null>(null);
   const [name, setName] = useState(defaultName);
   const [chosen, setChosen] = useState<string | null>(null);
+  // The box shows the admin's click at once (keyboards and screen readers expect it) until main answers.
+  const [pendingHidden, setPendingHidden] = useState<boolean | null>(null);
   const recorded = profile.graphProgress;
 
   const find = () =>
@@ -29,8 +31,13 @@ export function GraphAppTask({ defaultName, onDone }: { defaultName: string; onD
   const create = () => graph.run(() => call('graph.createApp', { profileId: profile.id, displayName: name })).then((r) => r && onDone('app'));
   const chooseExisting = (servicePrincipalId: string) =>
     graph.run(() => call('graph.useExistingApp', { profileId: profile.id, servicePrincipalId })).then((r) => r && onDone('app'));
-  const setHidden = (hidden: boolean) =>
-    graph.run(() => call('graph.setHidden', { profileId: profile.id, hidden })).then((r) => r && r.hidden && onDone('hidden'));
+  const setHidden = (hidden: boolean) => {
+    setPendingHidden(hidden);
+    void graph
+      .run(() => call('graph.setHidden', { profileId: profile.id, hidden }))
+      .then((r) => r && r.hidden && onDone('hidden'))
+      .finally(() => setPendingHidden(null));
+  };
 
   return (
     <section className="graph-card" data-testid="graph-app" data-state={recorded ? 'recorded' : 'none'} aria-labelledby={`${id}-title`}>
@@ -45,9 +52,9 @@ export function GraphAppTask({ defaultName, onDone }: { defaultName: string; onD
               id={`${id}-hidden`}
               type="checkbox"
               data-testid="graph-app-hidden"
-              checked={recorded.hidden}
+              checked={pendingHidden ?? recorded.hidden}
               disabled={graph.busy}
-              onChange={(e) => void setHidden(e.target.checked)}
+              onChange={(e) => setHidden(e.target.checked)}
             />
             <label htmlFor={`${id}-hidden`}>{t('graph.app.hideLabel')}</label>
           </div>
