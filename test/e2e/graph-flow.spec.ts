@@ -49,6 +49,17 @@ async function captureWebexToken(page: Page) {
   await popup.close();
 }
 
+/** Webex steps 3 to 5 as always (Org ID, a captured token, a passing connection test), to the hand-over step. */
+async function walkOrgIdToHandOver(page: Page) {
+  await page.getByTestId('field-webex.tenantUrl').fill(TEST_ORG_ID);
+  await next(page, 'bearer-token');
+  await captureWebexToken(page);
+  await next(page, 'test-connection');
+  await page.getByTestId('action-test-connection').click();
+  await expect(page.getByTestId('test-connection-result')).toHaveAttribute('data-outcome', 'ok');
+  await next(page, 'hand-over');
+}
+
 test('Webex: the whole Entra side through Microsoft Graph, from the gallery app to the mapping check, without the portal', async ({ page }) => {
   const { peers, host } = await webex.start({ peers: { graph: true } });
   const graph = peers.graph!;
@@ -99,13 +110,7 @@ test('Webex: the whole Entra side through Microsoft Graph, from the gallery app 
   await next(page, 'org-id');
 
   // 3-5. The Webex side as always: Org ID, token, connection test.
-  await page.getByTestId('field-webex.tenantUrl').fill(TEST_ORG_ID);
-  await next(page, 'bearer-token');
-  await captureWebexToken(page);
-  await next(page, 'test-connection');
-  await page.getByTestId('action-test-connection').click();
-  await expect(page.getByTestId('test-connection-result')).toHaveAttribute('data-outcome', 'ok');
-  await next(page, 'hand-over');
+  await walkOrgIdToHandOver(page);
 
   // 6. Provisioning: job, credentials tested by "Entra" against the real SCIM server and saved, e-mail, start, provision now.
   await page.getByTestId('graph-provisioning-email').fill('not an address');
@@ -206,13 +211,7 @@ test('each Graph failure is shown with its code, what to do, and where it stoppe
   await next(page, 'org-id');
 
   // The Webex side done right, up to the hand-over step.
-  await page.getByTestId('field-webex.tenantUrl').fill(TEST_ORG_ID);
-  await next(page, 'bearer-token');
-  await captureWebexToken(page);
-  await next(page, 'test-connection');
-  await page.getByTestId('action-test-connection').click();
-  await expect(page.getByTestId('test-connection-result')).toHaveAttribute('data-outcome', 'ok');
-  await next(page, 'hand-over');
+  await walkOrgIdToHandOver(page);
 
   // Then Webex stops accepting the token (revoked after the connection test): Entra's own test
   // (validateCredentials) is refused by the real SCIM server, and nothing is saved or ticked.

@@ -1,4 +1,4 @@
-import { AppError, type ErrorParams } from '../../../shared/errors';
+import { AppError, type ErrorCode, type ErrorParams } from '../../../shared/errors';
 
 /**
  * What can go wrong signing in to Microsoft, as codes and params (never a token, a code or a
@@ -18,7 +18,7 @@ export const GRAPH_SIGN_IN_ERROR_CODES = [
   'GRAPH_AUTHORITY_UNREACHABLE',
   /** Anything else the identity provider, the listener or msal-node refused; `variant` (provider | no-code | no-account | library | unexpected) says what. */
   'GRAPH_SIGN_IN_FAILED',
-] as const;
+] as const satisfies readonly ErrorCode[]; // each also in shared/errors.ts ERROR_CODES, which the page's sentences follow
 export type GraphSignInErrorCode = (typeof GRAPH_SIGN_IN_ERROR_CODES)[number];
 
 export type GraphSignInErrorParams = ErrorParams;

@@ -16,6 +16,7 @@ import {
   ORG_ID,
   OTHER_ORG_ID,
   personaToken,
+  PEOPLE_PERSONAS,
   startWebexPeopleServer,
   type PeoplePersona,
   type WebexPeopleServerHandle,
@@ -92,18 +93,7 @@ async function pasteToken(r: Rig, persona: PeoplePersona | string) {
   const saved = await r.data('secrets.save', { profileId: PROFILE, secretId: TOKEN, value, expiresAt: null });
   expect(saved.ok).toBe(true);
 }
-const PEOPLE_TOKENS = new Set<string>([
-  'full-admin',
-  'readonly-admin',
-  'plain-user',
-  'other-org',
-  'unauthorized',
-  'forbidden',
-  'server-error',
-  'garbage',
-  'not-a-person',
-  'redirect',
-]);
+const PEOPLE_TOKENS = new Set<string>(PEOPLE_PERSONAS);
 
 const check = (r: Rig) => r.data('tokenIdentity.check', { profileId: PROFILE, secretId: TOKEN });
 
