@@ -367,6 +367,8 @@ export const en = {
     GRAPH_UNREACHABLE: 'The app could not reach Microsoft Graph ({{host}}). Check the network or proxy, then try again.',
     'VALIDATION_FAILED_graph-not-available': 'This integration has no Microsoft Graph setup: do the Entra ID steps by hand.',
     'VALIDATION_FAILED_graph-no-app': 'Create or choose the enterprise app first.',
+    'VALIDATION_FAILED_graph-not-created-here':
+      'Only an app the wizard created can be deleted here; delete an app you already had in the Microsoft Entra admin center.',
     'VALIDATION_FAILED_graph-no-job': 'Set up provisioning first (create the job and save the credentials).',
     'VALIDATION_FAILED_graph-no-base-url': 'The tenant URL is not known yet: answer the Org ID step first.',
     'VALIDATION_FAILED_graph-no-user': 'Assign a test user first, then provision that user.',

@@ -42,6 +42,13 @@ export const graphEn = {
     hideLabel: 'Hide the app from users (My Apps)',
     hidden: 'The app is hidden from users.',
     shown: 'The app is visible to users.',
+    delete: 'Delete this app from Entra ID',
+    deleteTitle: 'Delete “{{name}}” from Entra ID?',
+    deleteBody:
+      'This undoes “Create the app”: the enterprise app, its assignments and its provisioning job go. Entra keeps it in Deleted applications for 30 days. The checklist boxes it ticked are cleared.',
+    deleteConfirm: 'Delete the app',
+    deleteCancel: 'Keep the app',
+    deleted: 'The app was deleted from Entra ID.',
   },
   assign: {
     title: 'Test user or group',

@@ -44,6 +44,13 @@ export const graphKo: typeof graphEn = {
     hideLabel: '사용자에게 앱 숨기기(내 앱)',
     hidden: '앱이 사용자에게 숨겨져 있습니다.',
     shown: '앱이 사용자에게 표시됩니다.',
+    delete: 'Entra ID에서 이 앱 삭제',
+    deleteTitle: 'Entra ID에서 “{{name}}” 앱을 삭제할까요?',
+    deleteBody:
+      '“앱 만들기”를 되돌립니다. 엔터프라이즈 앱과 할당, 프로비저닝 작업이 함께 삭제됩니다. Entra는 삭제된 애플리케이션에 30일 동안 보관합니다. 앱을 만들 때 체크한 항목도 해제됩니다.',
+    deleteConfirm: '앱 삭제',
+    deleteCancel: '앱 유지',
+    deleted: 'Entra ID에서 앱을 삭제했습니다.',
   },
   assign: {
     title: '테스트 사용자 또는 그룹',

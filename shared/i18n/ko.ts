@@ -369,6 +369,7 @@ export const ko: Messages = {
     GRAPH_UNREACHABLE: 'Microsoft Graph({{host}})에 연결하지 못했습니다. 네트워크나 프록시를 확인한 뒤 다시 시도하세요.',
     'VALIDATION_FAILED_graph-not-available': '이 통합에는 Microsoft Graph 설정이 없습니다. Entra ID 단계를 직접 진행하세요.',
     'VALIDATION_FAILED_graph-no-app': '먼저 엔터프라이즈 앱을 만들거나 선택하세요.',
+    'VALIDATION_FAILED_graph-not-created-here': '마법사가 만든 앱만 여기서 삭제할 수 있습니다. 원래 있던 앱은 Microsoft Entra 관리 센터에서 삭제하세요.',
     'VALIDATION_FAILED_graph-no-job': '먼저 프로비저닝을 설정하세요(작업을 만들고 자격 증명을 저장합니다).',
     'VALIDATION_FAILED_graph-no-base-url': '테넌트 URL을 아직 알 수 없습니다. 먼저 조직 ID 단계에 답하세요.',
     'VALIDATION_FAILED_graph-no-user': '먼저 테스트 사용자를 할당한 뒤 그 사용자를 프로비저닝하세요.',

@@ -48,6 +48,7 @@ export const CHANNEL_NAMES = [
   'graph.status',
   'graph.findApp',
   'graph.createApp',
+  'graph.deleteApp',
   'graph.useExistingApp',
   'graph.setHidden',
   'graph.searchPrincipals',

@@ -313,6 +313,8 @@ export const ipcContract = {
     request: profileRef.extend({ displayName: z.string().trim().min(1).max(256) }).strict(),
     response: z.object({ app: graphAppSchema, profile: profileStateSchema }),
   },
+  /** Undo of graph.createApp: deletes the app the wizard created (Entra keeps it 30 days in the deleted items) and forgets it. */
+  'graph.deleteApp': { request: profileRef.strict(), response: z.object({ deleted: z.boolean(), profile: profileStateSchema }) },
   /** Records an enterprise app the admin already has instead of creating one. */
   'graph.useExistingApp': {
     request: profileRef.extend({ servicePrincipalId: graphIdSchema }).strict(),

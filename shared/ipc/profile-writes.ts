@@ -38,6 +38,7 @@ export const PROFILE_WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   // Not graph.setUpProvisioning and graph.provisionOnDemand: they wait for the SCIM service through Entra, so they
   // are long calls like checks.run, and their answers carry the profile's revision.
   'graph.createApp',
+  'graph.deleteApp',
   'graph.useExistingApp',
   'graph.setHidden',
   'graph.assign',

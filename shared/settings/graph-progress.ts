@@ -30,6 +30,8 @@ export const graphProgressSchema = z.object({
   displayName: z.string().max(256),
   /** True when the wizard instantiated the template; false when the admin picked an app they had. */
   createdByWizard: z.boolean(),
+  /** The application object's id, kept for an app the wizard created so it can be deleted again (the undo). */
+  applicationObjectId: graphIdSchema.nullable().optional(),
   hidden: z.boolean(),
   assignments: z.array(graphAssignmentSchema).max(50),
   jobId: jobId.nullable(),
@@ -51,6 +53,7 @@ export function newGraphProgress(app: {
   displayName: string;
   createdByWizard: boolean;
   hidden: boolean;
+  applicationObjectId?: string | null;
 }): GraphProgress {
   return { ...app, assignments: [], jobId: null, credentialsSavedAt: null, notificationEmail: null, startedAt: null, lastProvisioning: null, mapping: null };
 }

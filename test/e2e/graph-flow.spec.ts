@@ -170,7 +170,16 @@ test('CXone with Entra ID: app, assignment and provisioning through Graph with t
   await shot(page, 'en', 'cxone');
   await page.getByTestId('language-select').selectOption('ko');
   await shot(page, 'ko', 'cxone');
-  await next(page, 'done');
+  await page.getByTestId('language-select').selectOption('en');
+
+  // Undo: the app the wizard created is deleted (after a confirmation), and the boxes it ticked are cleared.
+  await page.getByTestId('graph-app-delete').click();
+  await expect(page.getByTestId('confirm-graph-app-delete')).toContainText('30 days');
+  await page.getByTestId('confirm-graph-app-delete-confirm').click();
+  await expect(page.getByTestId('graph-app-deleted')).toBeVisible();
+  await expect(page.getByTestId('graph-app')).toHaveAttribute('data-state', 'none');
+  for (const id of ['valuesEntered', 'saved', 'testRun']) await expect(page.getByTestId(`field-cxone.idp.${id}`)).not.toBeChecked();
+  expect(graph!.graph.store.servicePrincipals.size).toBe(0);
 });
 
 test('each Graph failure is shown with its code, what to do, and where it stopped; nothing is ticked', async ({ page }) => {

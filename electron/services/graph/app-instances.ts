@@ -63,7 +63,11 @@ export async function findTemplate(client: GraphClient, template: GraphSetupDefi
  * POST /applicationTemplates/{id}/instantiate with { displayName }; 201 with { application, servicePrincipal }
  * (https://learn.microsoft.com/en-us/graph/api/applicationtemplate-instantiate, "Response").
  */
-export async function instantiateTemplate(client: GraphClient, templateId: string, displayName: string): Promise<GraphApp> {
+export async function instantiateTemplate(
+  client: GraphClient,
+  templateId: string,
+  displayName: string,
+): Promise<GraphApp & { applicationObjectId: string | null }> {
   const answer = await client.call({
     operation: GRAPH_OPERATIONS.instantiate,
     method: 'POST',
@@ -74,7 +78,18 @@ export async function instantiateTemplate(client: GraphClient, templateId: strin
   if (typeof servicePrincipal !== 'object' || servicePrincipal === null) {
     throw new AppError('GRAPH_REQUEST_FAILED', 'The instantiate answer has no servicePrincipal.', { status: 201, graphCode: 'missing-service-principal' });
   }
-  return appFrom(servicePrincipal as Record<string, unknown>);
+  const application = answer?.application;
+  const applicationObjectId = typeof application === 'object' && application !== null ? (str(application as Record<string, unknown>, 'id') ?? null) : null;
+  return { ...appFrom(servicePrincipal as Record<string, unknown>), applicationObjectId };
+}
+
+/**
+ * Undo of an app the wizard created: DELETE /applications/{id} with the application's object id, 204
+ * (https://learn.microsoft.com/en-us/graph/api/application-delete). Entra keeps it in the deleted items for 30
+ * days, and its service principal (assignments, provisioning) goes with it.
+ */
+export async function deleteApplication(client: GraphClient, applicationObjectId: string): Promise<void> {
+  await client.call({ operation: GRAPH_OPERATIONS.deleteApplication, method: 'DELETE', path: `/applications/${segment(applicationObjectId)}` });
 }
 
 /**

@@ -16,6 +16,7 @@ const op = (id: string, permission: string, notFound: GraphNotFoundVariant | nul
 export const GRAPH_OPERATIONS = {
   listTemplates: op('listTemplates', 'Application.ReadWrite.All', null),
   instantiate: op('instantiate', 'Application.ReadWrite.All', 'template'),
+  deleteApplication: op('deleteApplication', 'Application.ReadWrite.All', 'app'),
   listServicePrincipals: op('listServicePrincipals', 'Application.ReadWrite.All', null),
   getServicePrincipal: op('getServicePrincipal', 'Application.ReadWrite.All', 'app'),
   updateServicePrincipal: op('updateServicePrincipal', 'Application.ReadWrite.All', 'app'),

@@ -3,7 +3,7 @@ import { analyzeEntraSchema } from '../../../shared/mapping/entra-schema';
 import { newGraphProgress } from '../../../shared/settings/graph-progress';
 import type { AppServices } from '../app-services';
 import type { HandlerTable } from '../dispatch';
-import { findTemplate, getServicePrincipal, appFrom, instantiateTemplate, listInstances } from '../graph/app-instances';
+import { deleteApplication, findTemplate, getServicePrincipal, appFrom, instantiateTemplate, listInstances } from '../graph/app-instances';
 import { assignPrincipal, unassignPrincipal } from '../graph/app-assignments';
 import { setAppHidden } from '../graph/app-visibility';
 import { createGraphClient, type GraphClient } from '../graph/graph-client';
@@ -11,11 +11,12 @@ import { graphSetupOf, jobOf, progressOf, provisioningCredentials, saveProgress 
 import { searchPrincipals } from '../graph/principal-search';
 import { provisioningLogFor, provisionUserOnDemand, getJobSchema, startJob } from '../graph/provisioning-run';
 import { createJob, saveCredentials, synchronizationTemplateId, validateCredentials } from '../graph/provisioning-setup';
-import { readProfile } from './profile-access';
+import { readProfile, updateProfile } from './profile-access';
 
 type GraphChannel =
   | 'graph.findApp'
   | 'graph.createApp'
+  | 'graph.deleteApp'
   | 'graph.useExistingApp'
   | 'graph.setHidden'
   | 'graph.searchPrincipals'
@@ -67,10 +68,29 @@ export function graphHandlers(services: AppServices): Pick<HandlerTable, GraphCh
       const { setup } = graphSetupOf(readProfile(services, profileId));
       const client = clientFor(profileId);
       const template = await findTemplate(client, setup.template);
-      const app = await instantiateTemplate(client, template.id, displayName.trim());
-      const profile = saveProgress(services, profileId, () => newGraphProgress({ ...app, createdByWizard: true }));
+      const { applicationObjectId, ...app } = await instantiateTemplate(client, template.id, displayName.trim());
+      const profile = saveProgress(services, profileId, () => newGraphProgress({ ...app, createdByWizard: true, applicationObjectId }));
       services.log.info(`graph: app ${app.servicePrincipalId} created from template ${template.id} for profile ${profileId}`);
       return { app, profile };
+    },
+
+    // Undo of createApp only: an app the admin already had is never deleted by the wizard.
+    'graph.deleteApp': async ({ profileId }) => {
+      const progress = progressOf(readProfile(services, profileId));
+      if (!progress.createdByWizard || !progress.applicationObjectId) {
+        throw new AppError('VALIDATION_FAILED', 'Only an app the wizard created can be deleted here.', { reason: 'graph-not-created-here' });
+      }
+      let deleted = true;
+      try {
+        await deleteApplication(clientFor(profileId), progress.applicationObjectId);
+      } catch (error) {
+        // Already deleted in the portal: the undo's goal holds.
+        if (!(error instanceof AppError && error.code === 'GRAPH_NOT_FOUND')) throw error;
+        deleted = false;
+      }
+      const profile = updateProfile(services, profileId, (current) => ({ ...current, graphProgress: undefined }));
+      services.log.info(`graph: app ${progress.servicePrincipalId} ${deleted ? 'deleted' : 'already gone'} for profile ${profileId}`);
+      return { deleted, profile };
     },
 
     'graph.useExistingApp': async ({ profileId, servicePrincipalId }) => {

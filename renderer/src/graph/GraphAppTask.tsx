@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import { call } from '../api/client';
 import { ErrorText } from '../components/ErrorText';
+import { ConfirmDialog } from '../ui/Dialog';
 import { useApp } from '../hooks/app-context';
 import { GraphBusy } from './GraphBusy';
 import { useGraphCall } from './use-graph-call';
@@ -14,7 +15,16 @@ type Found = ResponseOf<'graph.findApp'>;
  * that name, then create a new instance or use one the admin already has; and
  * hide it from users (the HideApp tag). What was chosen is recorded in the profile.
  */
-export function GraphAppTask({ defaultName, onDone }: { defaultName: string; onDone: (outcome: 'app' | 'hidden') => void }) {
+export function GraphAppTask({
+  defaultName,
+  onDone,
+  onUndone,
+}: {
+  defaultName: string;
+  onDone: (outcome: 'app' | 'hidden') => void;
+  /** The app is gone: whatever the wizard did in it is undone too. */
+  onUndone: () => void;
+}) {
   const { t } = useTranslation();
   const { profile } = useApp();
   const id = useId();
@@ -24,6 +34,8 @@ export function GraphAppTask({ defaultName, onDone }: { defaultName: string; onD
   const [chosen, setChosen] = useState<string | null>(null);
   // The box shows the admin's click at once (keyboards and screen readers expect it) until main answers.
   const [pendingHidden, setPendingHidden] = useState<boolean | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleted, setDeleted] = useState(false);
   const recorded = profile.graphProgress;
 
   const find = () =>
@@ -31,6 +43,17 @@ export function GraphAppTask({ defaultName, onDone }: { defaultName: string; onD
   const create = () => graph.run(() => call('graph.createApp', { profileId: profile.id, displayName: name })).then((r) => r && onDone('app'));
   const chooseExisting = (servicePrincipalId: string) =>
     graph.run(() => call('graph.useExistingApp', { profileId: profile.id, servicePrincipalId })).then((r) => r && onDone('app'));
+  const deleteApp = () => {
+    setConfirmingDelete(false);
+    void graph
+      .run(() => call('graph.deleteApp', { profileId: profile.id }))
+      .then((r) => {
+        if (!r) return;
+        setDeleted(true);
+        setFound(null);
+        onUndone();
+      });
+  };
   const setHidden = (hidden: boolean) => {
     setPendingHidden(hidden);
     void graph
@@ -61,9 +84,30 @@ export function GraphAppTask({ defaultName, onDone }: { defaultName: string; onD
           <p className="help" data-testid="graph-app-visibility" data-hidden={recorded.hidden ? 'true' : 'false'}>
             {recorded.hidden ? t('graph.app.hidden') : t('graph.app.shown')}
           </p>
+          {recorded.createdByWizard && recorded.applicationObjectId && (
+            <button type="button" className="danger" data-testid="graph-app-delete" disabled={graph.busy} onClick={() => setConfirmingDelete(true)}>
+              {t('graph.app.delete')}
+            </button>
+          )}
+          <ConfirmDialog
+            open={confirmingDelete}
+            title={t('graph.app.deleteTitle', { name: recorded.displayName })}
+            body={<p>{t('graph.app.deleteBody')}</p>}
+            confirmLabel={t('graph.app.deleteConfirm')}
+            cancelLabel={t('graph.app.deleteCancel')}
+            testId="confirm-graph-app-delete"
+            danger
+            onConfirm={deleteApp}
+            onCancel={() => setConfirmingDelete(false)}
+          />
         </>
       ) : (
         <>
+          {deleted && (
+            <p className="success" role="status" data-testid="graph-app-deleted">
+              {t('graph.app.deleted')}
+            </p>
+          )}
           <div className="field">
             <label htmlFor={`${id}-name`}>{t('graph.app.nameLabel')}</label>
             <input id={`${id}-name`} data-testid="graph-app-name" value={name} maxLength={256} onChange={(e) => setName(e.target.value)} />

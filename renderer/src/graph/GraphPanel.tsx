@@ -36,6 +36,15 @@ export function GraphPanel({ panel, integration }: { panel: GraphPanelDefinition
     }
   };
   const done = (outcome: GraphOutcome) => void complete(outcome);
+  // An undo clears the boxes its actions ticked on every step (the app gone takes its assignments and job
+  // along): the checklist says what is true in the tenant.
+  const undone = async (outcomes: GraphOutcome[]) => {
+    const graphPanels = integration.steps.flatMap((step) => step.panels ?? []).filter((p): p is GraphPanelDefinition => p.kind === 'graph');
+    for (const fieldId of graphPanels.flatMap((p) => outcomes.flatMap((outcome) => p.completes?.[outcome] ?? []))) {
+      const saved = await call('profile.saveField', { profileId: profile.id, fieldId, value: 'false' }).catch(() => null);
+      if (saved?.ok) setProfile(saved.profile);
+    }
+  };
 
   return (
     <aside className="panel graph-panel" data-testid="graph-panel" data-open={open ? 'true' : 'false'} aria-labelledby={`${id}-title`}>
@@ -60,7 +69,14 @@ export function GraphPanel({ panel, integration }: { panel: GraphPanelDefinition
             panel.tasks.map((task) => {
               switch (task) {
                 case 'app':
-                  return <GraphAppTask key={task} defaultName={integration.graph!.defaultAppName} onDone={done} />;
+                  return (
+                    <GraphAppTask
+                      key={task}
+                      defaultName={integration.graph!.defaultAppName}
+                      onDone={done}
+                      onUndone={() => void undone(['app', 'hidden', 'assigned', 'provisioning', 'notified', 'started'])}
+                    />
+                  );
                 case 'assign':
                   return <GraphAssignTask key={task} onDone={done} />;
                 case 'provisioning':

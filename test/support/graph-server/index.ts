@@ -7,6 +7,7 @@ import { readBody } from './http-io';
 import { decodeSegments, findRoute } from './router';
 import type { Route, RouteId } from './route-types';
 import { applicationTemplateRoutes } from './routes/application-templates';
+import { applicationRoutes } from './routes/applications';
 import { directorySearchRoutes } from './routes/directory-search';
 import { provisionOnDemandRoutes } from './routes/provision-on-demand';
 import { provisioningLogRoutes } from './routes/provisioning-logs';
@@ -63,6 +64,7 @@ export interface GraphServer {
 
 const ROUTES: Route[] = [
   ...applicationTemplateRoutes,
+  ...applicationRoutes,
   ...servicePrincipalRoutes,
   ...directorySearchRoutes,
   ...synchronizationRoutes,

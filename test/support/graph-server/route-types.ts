@@ -11,6 +11,7 @@ export type RouteId =
   | 'servicePrincipals.update'
   | 'servicePrincipals.appRoleAssignedTo.create'
   | 'servicePrincipals.appRoleAssignedTo.delete'
+  | 'applications.delete'
   | 'users.list'
   | 'groups.list'
   | 'synchronization.templates.list'
