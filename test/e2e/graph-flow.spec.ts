@@ -27,6 +27,12 @@ function shot(target: Page | Locator, lang: 'en' | 'ko', name: string) {
   return target.screenshot({ path: join(folder, `graph-${name}.png`), animations: 'disabled' });
 }
 
+/** Switches the language and waits for its texts (a language pack loads on first use). */
+async function useLanguage(page: Page, lang: 'en' | 'ko') {
+  await page.getByTestId('language-select').selectOption(lang);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
 /** Opens the step's Graph panel (if closed), saves the client ID and signs in at the local provider. */
 async function signInToMicrosoft(page: Page, graph: GraphPeers) {
   const panel = page.getByTestId('graph-panel');
@@ -102,11 +108,11 @@ test('Webex: the whole Entra side through Microsoft Graph, from the gallery app 
   await expect(page.getByTestId(`graph-assigned-${alex.id}`)).toContainText(GRAPH_TEST_USER.displayName);
   await expect(page.getByTestId('field-webex.testUserAssigned')).toBeChecked();
   expect(graph.graph.store.appRoleAssignments.map((a) => a.principalId)).toEqual([alex.id]);
-  await page.getByTestId('language-select').selectOption('ko');
+  await useLanguage(page, 'ko');
   await expect(page.getByTestId(`graph-unassign-${alex.id}`)).toHaveText('할당 제거');
   await shot(page.getByTestId('graph-panel'), 'ko', 'assign');
   await expectAccessible(page, 'graph: assignments (ko)');
-  await page.getByTestId('language-select').selectOption('en');
+  await useLanguage(page, 'en');
   await next(page, 'org-id');
 
   // 3-5. The Webex side as always: Org ID, token, connection test.
@@ -130,10 +136,10 @@ test('Webex: the whole Entra side through Microsoft Graph, from the gallery app 
   await expect(page.getByTestId('graph-provision-log')).toContainText('create, success');
   expect(peers.scim.requests.some((r) => r.method === 'POST' && r.path === `/v1/scim/${TEST_ORG_ID}/Users`)).toBe(true);
   await shot(page.getByTestId('graph-panel'), 'en', 'provisioning');
-  await page.getByTestId('language-select').selectOption('ko');
+  await useLanguage(page, 'ko');
   await expect(page.getByTestId('graph-provision-result')).toContainText('성공');
   await shot(page.getByTestId('graph-panel'), 'ko', 'provisioning');
-  await page.getByTestId('language-select').selectOption('en');
+  await useLanguage(page, 'en');
   await next(page, 'attribute-mapping');
 
   // 7. The job's schema read back and checked: no file export.
@@ -168,9 +174,9 @@ test('CXone with Entra ID: app, assignment and provisioning through Graph with t
   // The secret sent to Graph never reached the page.
   expect(await page.content()).not.toContain(secrets.bearerToken);
   await shot(page, 'en', 'cxone');
-  await page.getByTestId('language-select').selectOption('ko');
+  await useLanguage(page, 'ko');
   await shot(page, 'ko', 'cxone');
-  await page.getByTestId('language-select').selectOption('en');
+  await useLanguage(page, 'en');
 
   // Undo: the app the wizard created is deleted (after a confirmation), and the boxes it ticked are cleared.
   await page.getByTestId('graph-app-delete').click();
@@ -200,10 +206,10 @@ test('each Graph failure is shown with its code, what to do, and where it stoppe
   await page.getByTestId('graph-app-create').click();
   await expect(page.getByTestId('graph-app-error')).toContainText('Application.ReadWrite.All');
   await expect(page.getByTestId('field-webex.galleryAdded')).not.toBeChecked();
-  await page.getByTestId('language-select').selectOption('ko');
+  await useLanguage(page, 'ko');
   await expect(page.getByTestId('graph-app-error')).toContainText('Application.ReadWrite.All');
   await shot(page.getByTestId('graph-panel'), 'ko', 'permission-missing');
-  await page.getByTestId('language-select').selectOption('en');
+  await useLanguage(page, 'en');
   graph.graph.faults.allow('applicationTemplates.instantiate');
   await page.getByTestId('graph-app-create').click();
   await expect(page.getByTestId('graph-app-recorded')).toBeVisible();
