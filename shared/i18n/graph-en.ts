@@ -82,6 +82,15 @@ export const graphEn = {
     status: { success: 'success', skipped: 'skipped', failure: 'failure' },
     logTitle: 'Provisioning log for this user',
     logEmpty: 'No log entry yet.',
+    pause: 'Pause provisioning',
+    paused: 'Provisioning paused: Entra runs no cycle until you start it again.',
+    remove: 'Remove the provisioning job',
+    removeTitle: 'Remove the provisioning job?',
+    removeBody:
+      'This undoes the set-up: Entra stops provisioning this app and forgets the job and its state. Users already created in the SCIM service stay. The checklist boxes the set-up ticked are cleared.',
+    removeConfirm: 'Remove the job',
+    removeCancel: 'Keep the job',
+    removed: 'The provisioning job was removed.',
     needJob: 'Set up provisioning first.',
   },
   schema: {

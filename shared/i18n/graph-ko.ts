@@ -84,6 +84,15 @@ export const graphKo: typeof graphEn = {
     status: { success: '성공', skipped: '건너뜀', failure: '실패' },
     logTitle: '이 사용자의 프로비저닝 로그',
     logEmpty: '아직 로그 항목이 없습니다.',
+    pause: '프로비저닝 일시 중지',
+    paused: '프로비저닝을 일시 중지했습니다. 다시 시작할 때까지 Entra가 주기를 실행하지 않습니다.',
+    remove: '프로비저닝 작업 제거',
+    removeTitle: '프로비저닝 작업을 제거할까요?',
+    removeBody:
+      '설정을 되돌립니다. Entra가 이 앱의 프로비저닝을 멈추고 작업과 그 상태를 삭제합니다. SCIM 서비스에 이미 만든 사용자는 그대로 남습니다. 설정할 때 체크한 항목도 해제됩니다.',
+    removeConfirm: '작업 제거',
+    removeCancel: '작업 유지',
+    removed: '프로비저닝 작업을 제거했습니다.',
     needJob: '먼저 프로비저닝을 설정하세요.',
   },
   schema: {

@@ -56,6 +56,8 @@ export const CHANNEL_NAMES = [
   'graph.unassign',
   'graph.setUpProvisioning',
   'graph.startProvisioning',
+  'graph.pauseProvisioning',
+  'graph.removeProvisioning',
   'graph.provisionOnDemand',
   'graph.readSchema',
 ] as const satisfies readonly Channel[];

@@ -346,6 +346,10 @@ export const ipcContract = {
     request: profileRef.extend({ notificationEmail: z.string().trim().max(320).nullable() }).strict(),
     response: z.object({ jobId: z.string(), profile: profileStateSchema }),
   },
+  /** Undo of graph.startProvisioning: POST .../jobs/{jobId}/pause. */
+  'graph.pauseProvisioning': { request: profileRef.strict(), response: z.object({ profile: profileStateSchema }) },
+  /** Undo of graph.setUpProvisioning: deletes the provisioning job. */
+  'graph.removeProvisioning': { request: profileRef.strict(), response: z.object({ removed: z.boolean(), profile: profileStateSchema }) },
   'graph.startProvisioning': { request: profileRef.strict(), response: z.object({ startedAt: z.string(), profile: profileStateSchema }) },
   /** Provisions one assigned user now (default: the first assigned user) and reads that user's provisioning log entries. */
   'graph.provisionOnDemand': {

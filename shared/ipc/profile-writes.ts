@@ -44,5 +44,7 @@ export const PROFILE_WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'graph.assign',
   'graph.unassign',
   'graph.startProvisioning',
+  'graph.pauseProvisioning',
+  'graph.removeProvisioning',
   'graph.readSchema',
 ]);

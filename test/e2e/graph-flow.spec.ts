@@ -134,6 +134,12 @@ test('Webex: the whole Entra side through Microsoft Graph, from the gallery app 
   await page.getByTestId('graph-provision-on-demand').click();
   await expect(page.getByTestId('graph-provision-result')).toHaveAttribute('data-status', 'success');
   await expect(page.getByTestId('graph-provision-log')).toContainText('create, success');
+  // Undo of start: pause, then start again.
+  await page.getByTestId('graph-provisioning-pause').click();
+  await expect(page.getByTestId('graph-provisioning-undone')).toHaveAttribute('data-undone', 'paused');
+  await expect(page.getByTestId('graph-provisioning')).toHaveAttribute('data-state', 'set-up');
+  await page.getByTestId('graph-provisioning-start').click();
+  await expect(page.getByTestId('graph-provisioning')).toHaveAttribute('data-state', 'started');
   expect(peers.scim.requests.some((r) => r.method === 'POST' && r.path === `/v1/scim/${TEST_ORG_ID}/Users`)).toBe(true);
   await shot(page.getByTestId('graph-panel'), 'en', 'provisioning');
   await useLanguage(page, 'ko');
@@ -177,6 +183,15 @@ test('CXone with Entra ID: app, assignment and provisioning through Graph with t
   await useLanguage(page, 'ko');
   await shot(page, 'ko', 'cxone');
   await useLanguage(page, 'en');
+
+  // Undo of the set-up: the job is removed (after a confirmation) and the IdP checklist is open again.
+  await page.getByTestId('graph-provisioning-remove').click();
+  await page.getByTestId('confirm-graph-provisioning-remove-confirm').click();
+  await expect(page.getByTestId('graph-provisioning-undone')).toHaveAttribute('data-undone', 'removed');
+  await expect(page.getByTestId('graph-provisioning')).toHaveAttribute('data-state', 'none');
+  for (const id of ['valuesEntered', 'saved', 'testRun']) await expect(page.getByTestId(`field-cxone.idp.${id}`)).not.toBeChecked();
+  await page.getByTestId('graph-provisioning-set-up').click();
+  await expect(page.getByTestId('graph-provisioning')).toHaveAttribute('data-state', 'set-up');
 
   // Undo: the app the wizard created is deleted (after a confirmation), and the boxes it ticked are cleared.
   await page.getByTestId('graph-app-delete').click();

@@ -29,6 +29,8 @@ export const GRAPH_OPERATIONS = {
   validateCredentials: op('validateCredentials', 'Synchronization.ReadWrite.All', 'job'),
   saveSecrets: op('saveSecrets', 'Synchronization.ReadWrite.All', 'app'),
   startJob: op('startJob', 'Synchronization.ReadWrite.All', 'job'),
+  pauseJob: op('pauseJob', 'Synchronization.ReadWrite.All', 'job'),
+  deleteJob: op('deleteJob', 'Synchronization.ReadWrite.All', 'job'),
   provisionOnDemand: op('provisionOnDemand', 'Synchronization.ReadWrite.All', 'job'),
   getJobSchema: op('getJobSchema', 'Synchronization.ReadWrite.All', 'job'),
   listProvisioningLogs: op('listProvisioningLogs', 'AuditLog.Read.All', null),

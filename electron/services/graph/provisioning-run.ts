@@ -14,6 +14,16 @@ export async function startJob(client: GraphClient, servicePrincipalId: string, 
   await client.call({ operation: GRAPH_OPERATIONS.startJob, method: 'POST', path: `${jobPath(servicePrincipalId, jobId)}/start` });
 }
 
+/** Undo of start: POST .../jobs/{jobId}/pause, 204 (https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationjob-pause). */
+export async function pauseJob(client: GraphClient, servicePrincipalId: string, jobId: string): Promise<void> {
+  await client.call({ operation: GRAPH_OPERATIONS.pauseJob, method: 'POST', path: `${jobPath(servicePrincipalId, jobId)}/pause` });
+}
+
+/** Undo of the set-up: DELETE .../jobs/{jobId}, 204 (https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationjob-delete). */
+export async function deleteJob(client: GraphClient, servicePrincipalId: string, jobId: string): Promise<void> {
+  await client.call({ operation: GRAPH_OPERATIONS.deleteJob, method: 'DELETE', path: jobPath(servicePrincipalId, jobId) });
+}
+
 /** GET .../jobs/{jobId}/schema (https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationschema-get). */
 export async function getJobSchema(client: GraphClient, servicePrincipalId: string, jobId: string): Promise<Record<string, unknown>> {
   return (await client.call({ operation: GRAPH_OPERATIONS.getJobSchema, method: 'GET', path: `${jobPath(servicePrincipalId, jobId)}/schema` })) ?? {};

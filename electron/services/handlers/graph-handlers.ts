@@ -9,7 +9,7 @@ import { setAppHidden } from '../graph/app-visibility';
 import { createGraphClient, type GraphClient } from '../graph/graph-client';
 import { graphSetupOf, jobOf, progressOf, provisioningCredentials, saveProgress } from '../graph/graph-profile';
 import { searchPrincipals } from '../graph/principal-search';
-import { provisioningLogFor, provisionUserOnDemand, getJobSchema, startJob } from '../graph/provisioning-run';
+import { deleteJob, pauseJob, provisioningLogFor, provisionUserOnDemand, getJobSchema, startJob } from '../graph/provisioning-run';
 import { createJob, saveCredentials, synchronizationTemplateId, validateCredentials } from '../graph/provisioning-setup';
 import { readProfile, updateProfile } from './profile-access';
 
@@ -24,6 +24,8 @@ type GraphChannel =
   | 'graph.unassign'
   | 'graph.setUpProvisioning'
   | 'graph.startProvisioning'
+  | 'graph.pauseProvisioning'
+  | 'graph.removeProvisioning'
   | 'graph.provisionOnDemand'
   | 'graph.readSchema';
 
@@ -178,6 +180,35 @@ export function graphHandlers(services: AppServices): Pick<HandlerTable, GraphCh
       const startedAt = services.now().toISOString();
       const profile = saveProgress(services, profileId, (current) => ({ ...(current ?? progress), startedAt }));
       return { startedAt, profile };
+    },
+
+    // Undo of start: the job keeps its settings and credentials; start resumes it.
+    'graph.pauseProvisioning': async ({ profileId }) => {
+      const progress = progressOf(readProfile(services, profileId));
+      await pauseJob(clientFor(profileId), progress.servicePrincipalId, jobOf(progress));
+      const profile = saveProgress(services, profileId, (current) => ({ ...(current ?? progress), startedAt: null }));
+      return { profile };
+    },
+
+    // Undo of the set-up: the job (and with it the provisioning of this app) goes; the saved credentials stay on the app.
+    'graph.removeProvisioning': async ({ profileId }) => {
+      const progress = progressOf(readProfile(services, profileId));
+      let removed = true;
+      try {
+        await deleteJob(clientFor(profileId), progress.servicePrincipalId, jobOf(progress));
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'GRAPH_NOT_FOUND')) throw error;
+        removed = false;
+      }
+      const profile = saveProgress(services, profileId, (current) => ({
+        ...(current ?? progress),
+        jobId: null,
+        credentialsSavedAt: null,
+        startedAt: null,
+        lastProvisioning: null,
+        mapping: null,
+      }));
+      return { removed, profile };
     },
 
     'graph.provisionOnDemand': async ({ profileId, userId }) => {

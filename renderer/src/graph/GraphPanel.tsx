@@ -80,7 +80,7 @@ export function GraphPanel({ panel, integration }: { panel: GraphPanelDefinition
                 case 'assign':
                   return <GraphAssignTask key={task} onDone={done} />;
                 case 'provisioning':
-                  return <GraphProvisioningTask key={task} onDone={done} />;
+                  return <GraphProvisioningTask key={task} onDone={done} onUndone={(outcomes) => void undone(outcomes)} />;
                 case 'schema':
                   return <GraphSchemaTask key={task} />;
               }

@@ -5,6 +5,7 @@ import { validateEmail } from '../../../shared/validators/email';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { ApiError, call } from '../api/client';
 import { ErrorText } from '../components/ErrorText';
+import { ConfirmDialog } from '../ui/Dialog';
 import { useApp } from '../hooks/app-context';
 import { formatDateTime } from '../hooks/format-date-time';
 import { useValidationText } from '../hooks/use-validation-text';
@@ -26,7 +27,14 @@ function failedStep(error: unknown): (typeof SETUP_STEPS)[number] | null {
  * with the notification e-mail (the token goes from the keychain to Graph in
  * main), then start, and provision the test user now with its log entries.
  */
-export function GraphProvisioningTask({ onDone }: { onDone: (outcome: 'provisioning' | 'notified' | 'started') => void }) {
+export function GraphProvisioningTask({
+  onDone,
+  onUndone,
+}: {
+  onDone: (outcome: 'provisioning' | 'notified' | 'started') => void;
+  /** The job was removed: the boxes its set-up ticked no longer hold. */
+  onUndone: (outcomes: Array<'provisioning' | 'notified' | 'started'>) => void;
+}) {
   const { t, i18n } = useTranslation();
   const { profile } = useApp();
   const id = useId();
@@ -36,6 +44,8 @@ export function GraphProvisioningTask({ onDone }: { onDone: (outcome: 'provision
   const [email, setEmail] = useState(progress?.notificationEmail ?? '');
   const [refused, setRefused] = useState<ValidationFailure | null>(null);
   const [onDemand, setOnDemand] = useState<OnDemand | null>(null);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const [undoneNote, setUndoneNote] = useState<'paused' | 'removed' | null>(null);
   const date = (iso: string) => formatDateTime(iso, i18n.language);
 
   const setUp = () => {
@@ -52,6 +62,25 @@ export function GraphProvisioningTask({ onDone }: { onDone: (outcome: 'provision
       });
   };
   const start = () => graph.run(() => call('graph.startProvisioning', { profileId: profile.id })).then((r) => r && onDone('started'));
+  const pause = () =>
+    graph
+      .run(() => call('graph.pauseProvisioning', { profileId: profile.id }))
+      .then((r) => {
+        if (!r) return;
+        setUndoneNote('paused');
+        onUndone(['started']);
+      });
+  const remove = () => {
+    setConfirmingRemove(false);
+    void graph
+      .run(() => call('graph.removeProvisioning', { profileId: profile.id }))
+      .then((r) => {
+        if (!r) return;
+        setUndoneNote('removed');
+        setOnDemand(null);
+        onUndone(['provisioning', 'notified', 'started']);
+      });
+  };
   const provisionNow = () => graph.run(() => call('graph.provisionOnDemand', { profileId: profile.id, userId: null })).then((r) => r && setOnDemand(r));
 
   const ready = progress?.jobId && progress.credentialsSavedAt;
@@ -117,6 +146,34 @@ export function GraphProvisioningTask({ onDone }: { onDone: (outcome: 'provision
               {t('graph.provisioning.started', { date: date(progress.startedAt) })}
             </p>
           )}
+          {ready && (
+            <div className="actions-row">
+              {progress.startedAt && (
+                <button type="button" data-testid="graph-provisioning-pause" disabled={graph.busy} onClick={() => void pause()}>
+                  {t('graph.provisioning.pause')}
+                </button>
+              )}
+              <button type="button" className="danger" data-testid="graph-provisioning-remove" disabled={graph.busy} onClick={() => setConfirmingRemove(true)}>
+                {t('graph.provisioning.remove')}
+              </button>
+            </div>
+          )}
+          {undoneNote && !(undoneNote === 'paused' && progress.startedAt) && (
+            <p className="success" role="status" data-testid="graph-provisioning-undone" data-undone={undoneNote}>
+              {t(`graph.provisioning.${undoneNote}`)}
+            </p>
+          )}
+          <ConfirmDialog
+            open={confirmingRemove}
+            title={t('graph.provisioning.removeTitle')}
+            body={<p>{t('graph.provisioning.removeBody')}</p>}
+            confirmLabel={t('graph.provisioning.removeConfirm')}
+            cancelLabel={t('graph.provisioning.removeCancel')}
+            testId="confirm-graph-provisioning-remove"
+            danger
+            onConfirm={remove}
+            onCancel={() => setConfirmingRemove(false)}
+          />
           {onDemand && <OnDemandResult result={onDemand} />}
         </>
       )}

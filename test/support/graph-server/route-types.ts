@@ -12,6 +12,8 @@ export type RouteId =
   | 'servicePrincipals.appRoleAssignedTo.create'
   | 'servicePrincipals.appRoleAssignedTo.delete'
   | 'applications.delete'
+  | 'synchronization.jobs.pause'
+  | 'synchronization.jobs.delete'
   | 'users.list'
   | 'groups.list'
   | 'synchronization.templates.list'

@@ -52,6 +52,8 @@ const REST_OF_REQUEST: Readonly<Record<string, Record<string, unknown>>> = {
   'graph.findApp': { nameStartsWith: '' },
   'graph.createApp': { displayName: 'Cisco Webex' },
   'graph.deleteApp': {},
+  'graph.pauseProvisioning': {},
+  'graph.removeProvisioning': {},
   'graph.useExistingApp': { servicePrincipalId: '0b5d1c2e-3f4a-4b6c-8d7e-9f0a1b2c3d4e' },
   'graph.setHidden': { hidden: true },
   'graph.searchPrincipals': { query: 'alex' },

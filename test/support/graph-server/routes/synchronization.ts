@@ -218,6 +218,32 @@ export const synchronizationRoutes: Route[] = [
     },
   },
   {
+    // https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationjob-pause: no body, 204. The job keeps
+    // its state and settings; start resumes it.
+    id: 'synchronization.jobs.pause',
+    method: 'POST',
+    pattern: '/servicePrincipals/{id}/synchronization/jobs/{jobId}/pause',
+    async handle(context) {
+      requireNoBody(context);
+      const { job } = jobOf(context);
+      job.schedule.state = 'Paused';
+      job.status.code = 'Paused';
+      sendNoContent(context.res);
+    },
+  },
+  {
+    // https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationjob-delete: no body, 204.
+    id: 'synchronization.jobs.delete',
+    method: 'DELETE',
+    pattern: '/servicePrincipals/{id}/synchronization/jobs/{jobId}',
+    async handle(context) {
+      requireNoBody(context);
+      const { instance } = jobOf(context);
+      instance.jobs.delete(context.params.jobId ?? '');
+      sendNoContent(context.res);
+    },
+  },
+  {
     // https://learn.microsoft.com/en-us/graph/api/synchronization-synchronizationschema-get
     id: 'synchronization.jobs.schema.get',
     method: 'GET',
