@@ -55,7 +55,7 @@ const ALLOWED_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Names of several words, and commands typed as they are. */
-const ALLOWED_PHRASES = ['Webex for Government', 'Azure Active Directory', 'sudo apt-get install'];
+const ALLOWED_PHRASES = ['Webex for Government', 'Azure Active Directory', 'Microsoft Graph', 'sudo apt-get install'];
 
 /** The Latin-letter words of `text` that are neither allowed nor part of a literal value. */
 export function englishWords(text: string): string[] {
