@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../../shared/report/report-model';
 import { reportTexts, type FormatDate, type Translate } from '../../../shared/report/report-text';
+import { shownEmail } from '../../../shared/presenting/mask-email';
 import { shownOrgIdText } from '../../../shared/presenting/mask-org-id';
 import { Callout } from '../ui/Callout';
 
@@ -141,7 +142,10 @@ export function ReportPage({ model, t, formatDate, presenting }: Props) {
         )}
         {model.secrets.map((secret) => {
           const reminder = x.secretReminder(secret);
-          const identity = x.secretIdentity(secret);
+          // Presenting: the page (and a PDF printed now) masks the e-mail and the Org ID, as the token panel does.
+          const who = secret.identity && { ...secret.identity, email: secret.identity.email && shownEmail(secret.identity.email, presenting) };
+          const identitySentence = x.secretIdentity({ ...secret, identity: who });
+          const identity = identitySentence && shownOrgIdText(identitySentence, presenting);
           const body = (
             <>
               <strong>{x.secretName(secret)}</strong>: {x.secretStored(secret)} {x.secretExpiry(secret)}
