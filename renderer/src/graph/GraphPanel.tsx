@@ -28,22 +28,23 @@ export function GraphPanel({ panel, integration }: { panel: GraphPanelDefinition
   if (!integration.graph) return null;
   const signedIn = signIn.status?.signedIn === true;
 
-  // The boxes a manual admin would tick, answered in order through the ordered save queue.
-  const complete = async (outcome: GraphOutcome) => {
-    for (const fieldId of panel.completes?.[outcome] ?? []) {
-      const saved = await call('profile.saveField', { profileId: profile.id, fieldId, value: 'true' }).catch(() => null);
+  // Checklist boxes answered in order through the ordered save queue, as a click would.
+  const answerBoxes = async (fieldIds: readonly string[], value: 'true' | 'false') => {
+    for (const fieldId of fieldIds) {
+      const saved = await call('profile.saveField', { profileId: profile.id, fieldId, value }).catch(() => null);
       if (saved?.ok) setProfile(saved.profile);
     }
   };
-  const done = (outcome: GraphOutcome) => void complete(outcome);
+  // The boxes a manual admin would tick.
+  const done = (outcome: GraphOutcome) => void answerBoxes(panel.completes?.[outcome] ?? [], 'true');
   // An undo clears the boxes its actions ticked on every step (the app gone takes its assignments and job
   // along): the checklist says what is true in the tenant.
   const undone = async (outcomes: GraphOutcome[]) => {
     const graphPanels = integration.steps.flatMap((step) => step.panels ?? []).filter((p): p is GraphPanelDefinition => p.kind === 'graph');
-    for (const fieldId of graphPanels.flatMap((p) => outcomes.flatMap((outcome) => p.completes?.[outcome] ?? []))) {
-      const saved = await call('profile.saveField', { profileId: profile.id, fieldId, value: 'false' }).catch(() => null);
-      if (saved?.ok) setProfile(saved.profile);
-    }
+    await answerBoxes(
+      graphPanels.flatMap((p) => outcomes.flatMap((outcome) => p.completes?.[outcome] ?? [])),
+      'false',
+    );
   };
 
   return (
