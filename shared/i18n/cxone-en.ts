@@ -4,8 +4,6 @@
  * those of its English help pages, Okta's and Entra's those of their own admin screens.
  */
 export const cxoneEn = {
-  title: 'NICE CXone Mpower with your identity provider',
-  summary: 'Access key, bearer token and the SCIM settings of Okta, Entra ID or another IdP (regional base URL, OAuth 2 endpoints, standard or FedRAMP).',
   fields: {
     idp: {
       label: 'Which identity provider (IdP) will provision users to CXone Mpower?',

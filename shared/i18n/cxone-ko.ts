@@ -10,8 +10,6 @@ import type { TextsLike } from './texts-shape';
  * Entra's Korean portal names (테넌트 URL, 비밀 토큰, 프로비저닝) are used as they are.
  */
 export const cxoneKo: TextsLike<typeof cxoneEn> = {
-  title: 'NICE CXone Mpower와 ID 공급자(IdP)',
-  summary: '액세스 키, 베어러 토큰, 그리고 Okta, Entra ID 또는 기타 IdP의 SCIM 설정(지역별 기본 URL, OAuth 2 엔드포인트, 표준 또는 FedRAMP 구성).',
   fields: {
     idp: {
       label: 'CXone Mpower에 사용자를 프로비저닝할 ID 공급자(IdP)',

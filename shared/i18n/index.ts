@@ -3,24 +3,29 @@ import { LOCALES, type Locale } from '../settings/locales';
 import { createI18nWith } from './create-i18n';
 import { en } from './en';
 import { ko } from './ko';
-import { localePack as enPack } from './locale-pack-en';
-import { localePack as koPack } from './locale-pack-ko';
-import { registerLocalePack } from './locale-packs';
-import type { ValidationTexts } from './validation-en';
+import { texts as enFirstScreen } from './locale-pack-en';
+import { texts as enOtherScreens } from './locale-pack-en-screens';
+import { texts as koFirstScreen } from './locale-pack-ko';
+import { texts as koOtherScreens } from './locale-pack-ko-screens';
+import { registerTextPart } from './locale-packs';
+import { validationEn, type ValidationTexts } from './validation-en';
+import { validationKo } from './validation-ko';
 
 /**
  * Both languages at once, for Node (main, the CLI) and tests. The page does not
- * import this file: it loads one language pack at a time (locale-packs.ts).
+ * import this file: it loads the texts it shows part by part (locale-packs.ts).
  */
 export { en, ko };
 export type { Messages } from './en';
 export { pickLocale } from './pick-locale';
 
-registerLocalePack('en', enPack);
-registerLocalePack('ko', koPack);
+registerTextPart('en', 'first-screen', enFirstScreen);
+registerTextPart('en', 'other-screens', enOtherScreens);
+registerTextPart('ko', 'first-screen', koFirstScreen);
+registerTextPart('ko', 'other-screens', koOtherScreens);
 
 /** Validator refusals by language (rendered with shared/validators/validation-message.ts). */
-export const VALIDATION_TEXTS: Readonly<Record<Locale, ValidationTexts>> = { en: enPack.validation, ko: koPack.validation };
+export const VALIDATION_TEXTS: Readonly<Record<Locale, ValidationTexts>> = { en: validationEn, ko: validationKo };
 
 export const SUPPORTED_LOCALES: readonly Locale[] = LOCALES;
 

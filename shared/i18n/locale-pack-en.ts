@@ -1,5 +1,5 @@
-import { en } from './en';
-import type { LocalePack } from './locale-packs';
-import { validationEn } from './validation-en';
+import { firstScreenEn } from './first-screen-en';
+import type { TextsPart } from './locale-packs';
 
-export const localePack: LocalePack = { messages: en, validation: validationEn };
+/** The first screen's English texts: loaded before it shows (locale-packs.ts). */
+export const texts: TextsPart = { messages: firstScreenEn };

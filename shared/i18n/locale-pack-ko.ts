@@ -1,5 +1,5 @@
-import { ko } from './ko';
-import type { LocalePack } from './locale-packs';
-import { validationKo } from './validation-ko';
+import { firstScreenKo } from './first-screen-ko';
+import type { TextsPart } from './locale-packs';
 
-export const localePack: LocalePack = { messages: ko, validation: validationKo };
+/** The first screen's Korean texts: loaded before it shows (locale-packs.ts). */
+export const texts: TextsPart = { messages: firstScreenKo };

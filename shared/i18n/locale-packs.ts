@@ -1,53 +1,70 @@
 import type { Locale } from '../settings/locales';
-import type { Messages } from './en';
 import type { ValidationTexts } from './validation-en';
 
-/** Everything one language writes on screen: the UI texts and the validators' refusals. */
-export interface LocalePack {
-  messages: Messages;
-  validation: ValidationTexts;
+/**
+ * The page loads only the texts it shows (issue 10): the language on screen, and
+ * of it first the first screen's half (header, picker, notices), then the other
+ * screens' half with the first screen or error sentence that needs it (wizard,
+ * dialogs, errors). Node
+ * (main, the CLI, tests) registers every part up front through shared/i18n/index.ts.
+ */
+export type TextPart = 'first-screen' | 'other-screens';
+
+export interface TextsPart {
+  /** A part of one language's Messages tree (en.ts merges the parts into the whole). */
+  messages: object;
+  /** The validators' refusals: with the other screens, where fields are typed. */
+  validation?: ValidationTexts;
 }
 
-/**
- * The page loads only the language it shows (issue 10: the other language
- * loads when needed); Node (main, the CLI, tests) registers both up front
- * through shared/i18n/index.ts.
- */
-const loaders: Readonly<Record<Locale, () => Promise<LocalePack>>> = {
-  en: () => import('./locale-pack-en').then((module) => module.localePack),
-  ko: () => import('./locale-pack-ko').then((module) => module.localePack),
+const loaders: Readonly<Record<Locale, Readonly<Record<TextPart, () => Promise<TextsPart>>>>> = {
+  en: {
+    'first-screen': () => import('./locale-pack-en').then((module) => module.texts),
+    'other-screens': () => import('./locale-pack-en-screens').then((module) => module.texts),
+  },
+  ko: {
+    'first-screen': () => import('./locale-pack-ko').then((module) => module.texts),
+    'other-screens': () => import('./locale-pack-ko-screens').then((module) => module.texts),
+  },
 };
 
-const loaded = new Map<Locale, LocalePack>();
-const loading = new Map<Locale, Promise<LocalePack>>();
+const keyOf = (locale: Locale, part: TextPart) => `${locale}/${part}`;
+const loaded = new Map<string, TextsPart>();
+const loading = new Map<string, Promise<TextsPart>>();
 
-export function registerLocalePack(locale: Locale, pack: LocalePack): void {
-  loaded.set(locale, pack);
+export function registerTextPart(locale: Locale, part: TextPart, texts: TextsPart): void {
+  loaded.set(keyOf(locale, part), texts);
 }
 
-/** The pack if it is already in memory (then a screen can switch to it without waiting). */
-export function loadedLocalePack(locale: Locale): LocalePack | undefined {
-  return loaded.get(locale);
+/** The part if it is already in memory (then a screen can show it without waiting). */
+export function loadedTextPart(locale: Locale, part: TextPart): TextsPart | undefined {
+  return loaded.get(keyOf(locale, part));
 }
 
-/** Loads a language once; a failed load is forgotten so a later call tries again. */
-export function loadLocalePack(locale: Locale): Promise<LocalePack> {
-  const ready = loaded.get(locale);
+/** Loads a part once; a failed load is forgotten so a later call tries again. */
+export function loadTextPart(locale: Locale, part: TextPart): Promise<TextsPart> {
+  const key = keyOf(locale, part);
+  const ready = loaded.get(key);
   if (ready) return Promise.resolve(ready);
-  let pending = loading.get(locale);
+  let pending = loading.get(key);
   if (!pending) {
-    pending = loaders[locale]().then(
-      (pack) => {
-        loaded.set(locale, pack);
-        loading.delete(locale);
-        return pack;
+    pending = loaders[locale][part]().then(
+      (texts) => {
+        loaded.set(key, texts);
+        loading.delete(key);
+        return texts;
       },
       (error: unknown) => {
-        loading.delete(locale);
+        loading.delete(key);
         throw error;
       },
     );
-    loading.set(locale, pending);
+    loading.set(key, pending);
   }
   return pending;
+}
+
+/** The validators' refusals in `locale`, once the other screens' texts are loaded. */
+export function loadedValidationTexts(locale: Locale): ValidationTexts | undefined {
+  return loadedTextPart(locale, 'other-screens')?.validation;
 }

@@ -1,5 +1,6 @@
 import { CXONE_AREAS, CXONE_FIELDS, OTHER_AREA, cxoneComputed } from './cxone-computed';
 import type { Conditions, IntegrationDefinition, ValueRow } from './types';
+import { catalogueEntry } from './catalogue';
 
 /**
  * NICE CXone Mpower with any IdP (seed 000, "CXone Mpower 및 IdP를 SCIM과 통합"): an access key
@@ -109,10 +110,7 @@ const OTHER_ROWS: ValueRow[] = [
 const CHECK_INVALIDATED_BY = [CXONE_FIELDS.region, CXONE_FIELDS.regionCode, CXONE_FIELDS.idp];
 
 export const cxoneIntegration: IntegrationDefinition = {
-  id: 'cxone',
-  titleKey: t('title'),
-  summaryKey: t('summary'),
-  available: true,
+  ...catalogueEntry('cxone'),
   steps: [
     {
       id: 'before-you-start',

@@ -1,3 +1,4 @@
+import type { IntegrationCatalogueEntry } from './catalogue';
 import type { ValidatorId } from '../validators';
 import type { SecretId } from '../secrets';
 
@@ -185,11 +186,7 @@ export interface GraphSetupDefinition {
   when?: Conditions;
 }
 
-export interface IntegrationDefinition {
-  id: string;
-  titleKey: string;
-  summaryKey: string;
-  available: boolean;
+export interface IntegrationDefinition extends IntegrationCatalogueEntry {
   steps: StepDefinition[];
   /**
    * Fields recomputed from others after any save (e.g. the tenant URL follows

@@ -1,5 +1,6 @@
 import type { IntegrationDefinition } from './types';
 import { WEBEX_OFFER_FIELD, webexOffer } from './webex-offer';
+import { catalogueEntry } from './catalogue';
 
 /**
  * Cisco Webex Control Hub with Entra ID (Azure AD): the vendor procedure of
@@ -46,10 +47,7 @@ const CONTROL_HUB = { commercial: 'https://admin.webex.com/', government: 'https
 const openEnterpriseApps = { id: WEBEX_ACTIONS.openPortal, kind: 'open-external', labelKey: t('actions.openPortal'), url: ENTRA_ENTERPRISE_APPS } as const;
 
 export const webexEntraIntegration: IntegrationDefinition = {
-  id: 'webex-entra',
-  titleKey: t('title'),
-  summaryKey: t('summary'),
-  available: true,
+  ...catalogueEntry('webex-entra'),
   steps: [
     {
       id: 'before-you-start',

@@ -7,6 +7,7 @@ import { AppContext, type AppState } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { LOAD_FAILURE_TEXT } from '../boot/show-load-failure';
 import { useLocaleI18n } from '../hooks/use-locale-i18n';
+import { useOtherScreenTexts } from '../hooks/use-other-screen-texts';
 import type { BootAnswers } from '../boot/start-boot';
 import { AppShell } from './AppShell';
 import { withNewerProfile } from '../hooks/newer-profile';
@@ -46,11 +47,14 @@ export function App({ boot: bootAnswers }: { boot: Promise<BootAnswers> }) {
 function BootScreen({ boot }: { boot: Exclude<Boot, { status: 'ready' }> }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
+  // The reason is an error sentence: those load with the other screens' texts.
+  const texts = useOtherScreenTexts(boot.status === 'failed');
   useEffect(() => {
     document.documentElement.lang = i18n.language;
     document.title = t('app.title');
   }, [i18n.language, t]);
-  if (boot.status === 'loading') return <p className="boot">{t('app.loading')}</p>;
+  if (boot.status === 'loading' || texts === 'loading') return <p className="boot">{t('app.loading')}</p>;
+  if (texts === 'failed') return <LanguageLoadFailure />;
   return (
     <p className="error boot" role="alert" data-testid="app-error">
       {t('app.fatal', { reason: errorText(boot.error) })}

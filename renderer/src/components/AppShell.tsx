@@ -1,27 +1,27 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findIntegration } from '../../../shared/integrations';
+import { findCatalogueEntry } from '../../../shared/integrations/catalogue';
 import { useApp } from '../hooks/app-context';
-import { Dialog } from '../ui/Dialog';
 import { FlaskConical, Stethoscope } from '../ui/icons';
 import { IntegrationPicker } from './IntegrationPicker';
 import { LanguageSelect } from './LanguageSelect';
 import { Notices } from './Notices';
 import { PresentingControl } from './PresentingControl';
 import { ProfileSwitcher } from './ProfileSwitcher';
+import { lazyScreen } from '../ui/lazy-screen';
 import { useOnceOpened } from '../ui/use-once-opened';
 
 // The diagnostics (and their keychain probe) load when first opened, not at start-up.
-const DiagnosticsPanel = lazy(() => import('./DiagnosticsPanel').then((module) => ({ default: module.DiagnosticsPanel })));
-// The steps, their fields and validators load once an integration is chosen: the picker needs none of them.
-const Wizard = lazy(() => import('./Wizard').then((module) => ({ default: module.Wizard })));
+const DiagnosticsDialog = lazyScreen(() => import('./DiagnosticsDialog').then((module) => module.DiagnosticsDialog));
+// The steps, their fields, validators and texts load once an integration is chosen: the picker needs none of them.
+const IntegrationWizard = lazyScreen(() => import('./IntegrationWizard').then((module) => module.IntegrationWizard));
 
 export function AppShell({ osLocale }: { osLocale: string }) {
   const { t } = useTranslation();
   const { info, profile } = useApp();
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
   const diagnosticsMounted = useOnceOpened(diagnosticsOpen);
-  const integration = findIntegration(profile.integrationId);
+  const integration = findCatalogueEntry(profile.integrationId);
   const closeDiagnostics = () => setDiagnosticsOpen(false);
 
   return (
@@ -55,19 +55,17 @@ export function AppShell({ osLocale }: { osLocale: string }) {
       <main id="main">
         {integration?.available ? (
           <Suspense fallback={null}>
-            <Wizard key={profile.id} integration={integration} />
+            <IntegrationWizard key={profile.id} integrationId={integration.id} />
           </Suspense>
         ) : (
           <IntegrationPicker />
         )}
       </main>
-      <Dialog open={diagnosticsOpen} title={t('diagnostics.title')} size="large" onClose={closeDiagnostics}>
-        {diagnosticsMounted && (
-          <Suspense fallback={null}>
-            <DiagnosticsPanel onClose={closeDiagnostics} />
-          </Suspense>
-        )}
-      </Dialog>
+      {diagnosticsMounted && (
+        <Suspense fallback={null}>
+          <DiagnosticsDialog open={diagnosticsOpen} onClose={closeDiagnostics} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { LOAD_FAILURE_TEXT } from '../boot/show-load-failure';
 import { useErrorText } from '../hooks/use-error-text';
+import { useOtherScreenTexts } from '../hooks/use-other-screen-texts';
 
 interface Props {
   /** An error as caught (ApiError, UiMessage): translated at each render, so it follows a language change. */
@@ -13,7 +15,11 @@ interface Props {
 /** An error announced to screen readers as soon as it appears. */
 export function ErrorText({ error, text, testId, id }: Props) {
   const errorText = useErrorText();
-  const shown = error !== null && error !== undefined ? errorText(error) : text;
+  const hasError = error !== null && error !== undefined;
+  // On the first screen the error sentences may not be loaded yet: they come in before the error shows.
+  const texts = useOtherScreenTexts(hasError);
+  if (hasError && texts === 'loading') return null;
+  const shown = hasError ? (texts === 'failed' ? LOAD_FAILURE_TEXT : errorText(error)) : text;
   if (!shown) return null;
   return (
     <p className="error" role="alert" data-testid={testId} id={id}>

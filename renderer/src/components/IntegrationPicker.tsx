@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INTEGRATIONS } from '../../../shared/integrations';
+import { INTEGRATION_CATALOGUE } from '../../../shared/integrations/catalogue';
 import { call } from '../api/client';
 import { useApp } from '../hooks/app-context';
 import { ErrorText } from './ErrorText';
@@ -24,7 +24,7 @@ export function IntegrationPicker() {
       <h2 id="picker-title">{t('picker.title')}</h2>
       <p>{t('picker.intro')}</p>
       <ul className="picker-options">
-        {INTEGRATIONS.map((integration) => (
+        {INTEGRATION_CATALOGUE.map((integration) => (
           <li key={integration.id} className="picker-option" data-testid={`integration-option-${integration.id}`}>
             <h3>{t(integration.titleKey)}</h3>
             <p>{t(integration.summaryKey)}</p>

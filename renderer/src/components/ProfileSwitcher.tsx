@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
@@ -7,9 +7,10 @@ import { useProfileName } from '../hooks/use-profile-name';
 import { ErrorText } from './ErrorText';
 import { useApplySettings } from './ProfileSettingsContext';
 import { useOnceOpened } from '../ui/use-once-opened';
+import { lazyScreen } from '../ui/lazy-screen';
 
 // Managing profiles (and hand-off files) loads when first opened, not at start-up.
-const ProfilesDialog = lazy(() => import('./ProfilesDialog').then((module) => ({ default: module.ProfilesDialog })));
+const ProfilesDialog = lazyScreen(() => import('./ProfilesDialog').then((module) => module.ProfilesDialog));
 
 /** The profiles by name, as a person looks for them. */
 export function profilesByName(settings: Settings): Profile[] {

@@ -1,11 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDefinition } from '../../../shared/integrations/types';
 import { ScrollText } from '../ui/icons';
 import { useOnceOpened } from '../ui/use-once-opened';
+import { lazyScreen } from '../ui/lazy-screen';
 
 // The report (its model, Markdown and page) loads when first opened, not at start-up.
-const ReportDialog = lazy(() => import('./ReportDialog').then((module) => ({ default: module.ReportDialog })));
+const ReportDialog = lazyScreen(() => import('./ReportDialog').then((module) => module.ReportDialog));
 
 /** "Setup report" under the step list: opens the report of the profile on screen. */
 export function ReportButton({ integration }: { integration: IntegrationDefinition | null }) {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../shared/i18n';
-import { cxoneEn } from '../../../shared/i18n/cxone-en';
-import { cxoneKo } from '../../../shared/i18n/cxone-ko';
+import { createI18n, en as enTexts, ko as koTexts } from '../../../shared/i18n';
 import { cxoneIntegration } from '../../../shared/integrations/cxone';
 import { SCIM_TEST_REASONS } from '../../../shared/ipc/scim-test-result';
 import { englishWords } from '../../e2e/support/english-on-screen';
 
 const PREFIX = 'integrations.cxone.';
+// Merged: the title and summary are written with the first screen's texts (the picker shows them), the rest with the steps.
+const cxoneEn = enTexts.integrations.cxone;
+const cxoneKo = koTexts.integrations.cxone;
 const HANGUL = /[\uAC00-\uD7A3]/;
 
 /** Every string in the integration data that names a CXone text, wherever it sits (rows, notes, options, panels...). */

@@ -1,26 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { createI18nWith } from '../../../shared/i18n/create-i18n';
-import { loadLocalePack, loadedLocalePack } from '../../../shared/i18n/locale-packs';
 import { en, ko } from '../../../shared/i18n';
+import { firstScreenKo } from '../../../shared/i18n/first-screen-ko';
+import { loadTextPart, loadedTextPart, loadedValidationTexts } from '../../../shared/i18n/locale-packs';
+import { otherScreensKo } from '../../../shared/i18n/other-screens-ko';
+import { validationEn } from '../../../shared/i18n/validation-en';
 import { validationKo } from '../../../shared/i18n/validation-ko';
 import { formatValidationMessage } from '../../../shared/validators/validation-message';
 
-describe('language packs (the page loads one language at a time)', () => {
-  it('loads each language once, with its UI texts and its validator sentences', async () => {
-    const first = await loadLocalePack('ko');
-    const again = await loadLocalePack('ko');
-    expect(again).toBe(first);
-    expect(first.messages).toBe(ko);
-    expect(first.validation).toBe(validationKo);
-    expect(loadedLocalePack('en')?.messages).toBe(en);
+describe('text parts (the page loads the language on screen, the first screen first)', () => {
+  it('loads each part once: the first screen without the validators, the other screens with them', async () => {
+    const first = await loadTextPart('ko', 'first-screen');
+    expect(await loadTextPart('ko', 'first-screen')).toBe(first);
+    expect(first.messages).toBe(firstScreenKo);
+    expect(first.validation).toBeUndefined();
+    const other = await loadTextPart('ko', 'other-screens');
+    expect(other.messages).toBe(otherScreensKo);
+    expect(other.validation).toBe(validationKo);
+    expect(loadedValidationTexts('en')).toBe(validationEn);
+    expect(loadedTextPart('en', 'first-screen')).toBeDefined();
   });
 
-  it('an instance made from one pack alone writes that language, Korean particles included', async () => {
-    const pack = await loadLocalePack('ko');
-    const i18n = createI18nWith('ko', { ko: pack.messages });
+  it('the first screen part writes the header and the picker; the wizard texts and error sentences are not in it', async () => {
+    const { messages } = await loadTextPart('en', 'first-screen');
+    const i18n = createI18nWith('en', { en: messages });
+    expect(i18n.t('picker.title')).toBe(en.picker.title);
+    expect(i18n.t('integrations.cxone.title')).toBe(en.integrations.cxone.title);
+    expect(i18n.exists('errors.INTERNAL')).toBe(false);
+    expect(i18n.exists('wizard.steps')).toBe(false);
+    expect(i18n.exists('integrations.cxone.steps.before-you-start.title')).toBe(false);
+  });
+
+  it('adding the other part to an instance gives every text, Korean particles included', async () => {
+    const first = await loadTextPart('ko', 'first-screen');
+    const other = await loadTextPart('ko', 'other-screens');
+    const i18n = createI18nWith('ko', { ko: first.messages });
+    i18n.addResourceBundle('ko', 'translation', other.messages, true, false);
     expect(i18n.t('app.title')).toBe(ko.app.title);
+    expect(i18n.t('integrations.cxone.title')).toBe(ko.integrations.cxone.title);
+    expect(i18n.t('integrations.cxone.steps.before-you-start.title')).toBe(ko.integrations.cxone.steps['before-you-start'].title);
     // The particle follows the word: the rule travels with the Korean texts (shared/i18n/josa.ts).
-    expect(formatValidationMessage(pack.validation, 'token-bad-character', { position: 3, char: 'g' })).toContain("3번째 문자 'g'는");
+    expect(formatValidationMessage(other.validation!, 'token-bad-character', { position: 3, char: 'g' })).toContain("3번째 문자 'g'는");
     expect(i18n.t('errors.SETTINGS_UNWRITABLE', { folder: '/srv/wizard', reason: 'EACCES' })).toContain('폴더 /srv/wizard를 읽거나');
   });
 });
