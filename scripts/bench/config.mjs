@@ -15,15 +15,7 @@ export const RUNS = {
   trivialCalls: runs(60),
 };
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
 /** Ratios to the floor measured in the same run, except largestChunkKiB (an absolute ceiling). null: reported only. */
 export const TARGETS = {

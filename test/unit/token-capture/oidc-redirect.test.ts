@@ -6,6 +6,7 @@ import type { WebexEndpoints } from '../../../shared/endpoints/webex-endpoints';
 import { createTokenCaptureSessions } from '../../../electron/services/token-capture/capture-session';
 import { startOidcProvider, type OidcProviderHandle } from '../../support/oidc-provider-server';
 import { freePort } from '../../support/free-port';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 /**
  * End to end: a real OpenID provider issues a real implicit-grant redirect,
@@ -13,10 +14,8 @@ import { freePort } from '../../support/free-port';
  * posts the fragment back. Proves the page, its CSP and its Origin work in a
  * browser, not only against hand-made requests.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const hasChromium = existsSync(CHROMIUM);
-const NO_CHROMIUM = `${CHROMIUM} does not exist (install Debian's chromium)`;
+const hasChromium = existsSync(CHROMIUM_PATH);
+const NO_CHROMIUM = `${CHROMIUM_PATH} does not exist (install Debian's chromium)`;
 
 let browser: Browser | undefined;
 let provider: OidcProviderHandle | undefined;
@@ -51,7 +50,7 @@ async function startSignIn() {
   waiting.catch(() => {});
   stopCapture = () => sessions.cancel(started.captureId);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   const page: Page = await browser.newPage();
   const loopbackOrigin = `http://localhost:${port}`;
   const pageProblems: string[] = [];
