@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,7 @@ import { createAppServices } from '../../electron/services/app-services';
 import { dispatch } from '../../electron/services/dispatch';
 import { createHandlerTable } from '../../electron/services/handlers';
 import { findSecretsInText, findSecretsUnder } from '../support/faults-secret-scan';
+import { LOCK_LOGIN_COLLECTION, runKeychainChild } from '../support/keychain-child';
 import { renderError } from '../support/faults-sentences';
 
 /**
@@ -70,8 +71,7 @@ const results = [];
 for (const step of process.env.STEPS.split(',')) {
   let envelope;
   if (step === 'lock') {
-    execFileSync('dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.secrets', '/org/freedesktop/secrets',
-      'org.freedesktop.Secret.Service.Lock', 'array:objpath:/org/freedesktop/secrets/collection/login'], { stdio: 'ignore' });
+    ${LOCK_LOGIN_COLLECTION}
     envelope = { ok: true };
   } else if (step === 'select') {
     envelope = await call('profile.selectIntegration', { profileId: 'default', integrationId: 'webex-entra' });
@@ -94,24 +94,7 @@ interface StepResult {
 
 function runChild(dataDir: string, steps: string[], options: { wrapper?: string[]; env?: Record<string, string> } = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, APP_BUNDLE: BUNDLE, DATA_DIR: dataDir, STEPS: steps.join(','), FIRST, SECOND };
-  // A display would let gnome-keyring show an unlock prompt and wait for a person.
-  delete env.DISPLAY;
-  delete env.WAYLAND_DISPLAY;
-  const command = [...(options.wrapper ?? []), process.execPath, '--input-type=module', '-e', CHILD];
-  return new Promise<{ results: StepResult[]; output: string }>((resolvePromise, reject) => {
-    const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const line = output.split('\n').find((candidate) => candidate.startsWith('RESULTS '));
-      if (!line) return reject(new Error(`child exited ${code} without results:\n${output}`));
-      resolvePromise({ results: JSON.parse(line.slice('RESULTS '.length)) as StepResult[], output });
-    });
-  });
+  return runKeychainChild<StepResult>({ script: CHILD, cwd: ROOT, env, ...(options.wrapper ? { wrapper: options.wrapper } : {}) });
 }
 
 /** Nothing of either secret in the data folder or in anything the child printed (logs included). */

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +8,7 @@ import { KEYCHAIN_SERVICE } from '../../shared/secrets';
 import { createNamespacedSecretStore } from '../../electron/services/namespaced-secret-store';
 import { createKeytarKeychain } from '../../electron/services/secret-store';
 import { openSettingsStore } from '../../electron/services/settings-store';
+import { LOCK_LOGIN_COLLECTION, runKeychainChild } from '../support/keychain-child';
 
 /**
  * Against the real Secret Service (gnome-keyring). Run through
@@ -134,8 +135,7 @@ const ACCOUNT = 'c41d0000c41d/kc-child/webex-bearer-token';
 const results = [];
 for (const step of process.env.STEPS.split(',')) {
   if (step === 'lock') {
-    execFileSync('dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.secrets', '/org/freedesktop/secrets',
-      'org.freedesktop.Secret.Service.Lock', 'array:objpath:/org/freedesktop/secrets/collection/login'], { stdio: 'ignore' });
+    ${LOCK_LOGIN_COLLECTION}
     results.push({ step, ok: true });
     continue;
   }
@@ -161,12 +161,7 @@ interface StepResult {
   problem?: string;
 }
 
-function runChild(options: {
-  steps: string[];
-  env?: Record<string, string>;
-  wrapper?: string[];
-  secret?: string;
-}): Promise<{ results: StepResult[]; output: string }> {
+function runChild(options: { steps: string[]; env?: Record<string, string>; wrapper?: string[]; secret?: string }) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...options.env,
@@ -174,24 +169,7 @@ function runChild(options: {
     STEPS: options.steps.join(','),
     SECRET_VALUE: options.secret ?? 'child-secret-value',
   };
-  // A display would let gnome-keyring show an unlock prompt and wait for a person.
-  delete env.DISPLAY;
-  delete env.WAYLAND_DISPLAY;
-  const command = [...(options.wrapper ?? []), process.execPath, '--input-type=module', '-e', CHILD];
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const line = output.split('\n').find((candidate) => candidate.startsWith('RESULTS '));
-      if (!line) return reject(new Error(`child exited ${code} without results:\n${output}`));
-      resolvePromise({ results: JSON.parse(line.slice('RESULTS '.length)) as StepResult[], output });
-    });
-  });
+  return runKeychainChild<StepResult>({ script: CHILD, cwd: ROOT, env, ...(options.wrapper ? { wrapper: options.wrapper } : {}) });
 }
 
 describe('keychain failures, in a child process', () => {
