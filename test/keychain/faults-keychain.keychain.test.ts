@@ -11,7 +11,7 @@ import { createAppServices } from '../../electron/services/app-services';
 import { dispatch } from '../../electron/services/dispatch';
 import { createHandlerTable } from '../../electron/services/handlers';
 import { findSecretsInText, findSecretsUnder } from '../support/faults-secret-scan';
-import { LOCK_LOGIN_COLLECTION, runKeychainChild } from '../support/keychain-child';
+import { LOCK_LOGIN_COLLECTION, runResultsChild } from '../support/results-child';
 import { renderError } from '../support/faults-sentences';
 
 /**
@@ -94,7 +94,7 @@ interface StepResult {
 
 function runChild(dataDir: string, steps: string[], options: { wrapper?: string[]; env?: Record<string, string> } = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, APP_BUNDLE: BUNDLE, DATA_DIR: dataDir, STEPS: steps.join(','), FIRST, SECOND };
-  return runKeychainChild<StepResult>({ script: CHILD, cwd: ROOT, env, ...(options.wrapper ? { wrapper: options.wrapper } : {}) });
+  return runResultsChild<StepResult>({ script: CHILD, cwd: ROOT, env, ...(options.wrapper ? { wrapper: options.wrapper } : {}) });
 }
 
 /** Nothing of either secret in the data folder or in anything the child printed (logs included). */

@@ -8,7 +8,7 @@ import { KEYCHAIN_SERVICE } from '../../shared/secrets';
 import { createNamespacedSecretStore } from '../../electron/services/namespaced-secret-store';
 import { createKeytarKeychain } from '../../electron/services/secret-store';
 import { openSettingsStore } from '../../electron/services/settings-store';
-import { LOCK_LOGIN_COLLECTION, runKeychainChild } from '../support/keychain-child';
+import { LOCK_LOGIN_COLLECTION, runResultsChild } from '../support/results-child';
 
 /**
  * Against the real Secret Service (gnome-keyring). Run through
@@ -169,7 +169,7 @@ function runChild(options: { steps: string[]; env?: Record<string, string>; wrap
     STEPS: options.steps.join(','),
     SECRET_VALUE: options.secret ?? 'child-secret-value',
   };
-  return runKeychainChild<StepResult>({ script: CHILD, cwd: ROOT, env, ...(options.wrapper ? { wrapper: options.wrapper } : {}) });
+  return runResultsChild<StepResult>({ script: CHILD, cwd: ROOT, env, ...(options.wrapper ? { wrapper: options.wrapper } : {}) });
 }
 
 describe('keychain failures, in a child process', () => {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'rolldown';
+import { runResultsChild } from './results-child';
 
 /**
  * The real settings store (settings-store.ts on conf and atomically) in a child
@@ -121,20 +122,8 @@ function spawnChild(dataDir: string, ops: readonly ChildOp[]): ChildProcess {
 
 /** Runs `ops` against the settings store in `dataDir`; resolves with each op's outcome and everything printed. */
 export function runSettingsChild(dataDir: string, ops: readonly ChildOp[]): Promise<{ results: ChildResult[]; output: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawnChild(dataDir, ops);
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const line = output.split('\n').find((candidate) => candidate.startsWith('RESULTS '));
-      if (!line) return reject(new Error(`child exited ${code} without results:\n${output}`));
-      resolvePromise({ results: JSON.parse(line.slice('RESULTS '.length)) as ChildResult[], output });
-    });
-  });
+  if (!bundled) throw new Error('call prepareSettingsChild() in beforeAll first');
+  return runResultsChild<ChildResult>({ script: CHILD, cwd: ROOT, env: childEnv(dataDir, ops) });
 }
 
 /**

@@ -1,16 +1,17 @@
 import { spawn } from 'node:child_process';
 
 /**
- * Keychain failure modes need a fresh process (libsecret keeps its bus connection for the life of a
- * process). A child runs a script that prints one `RESULTS <json>` line; `wrapper` puts it inside
- * another command (a nested with-keyring.sh: a keyring of its own that it may lock).
+ * Fault tests run the app's stores in a child process: a fresh one per case (libsecret keeps its bus
+ * connection for the life of a process; a settings store must be killed mid-save). The child runs a
+ * script that prints one `RESULTS <json>` line; `wrapper` puts it inside another command (a nested
+ * with-keyring.sh: a keyring of its own that it may lock). Killed after 25 s if it hangs.
  */
 
 /** For a child's script: locks the login collection, as a screen locker does. */
 export const LOCK_LOGIN_COLLECTION = `execFileSync('dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.secrets', '/org/freedesktop/secrets',
       'org.freedesktop.Secret.Service.Lock', 'array:objpath:/org/freedesktop/secrets/collection/login'], { stdio: 'ignore' });`;
 
-export function runKeychainChild<Result>(options: {
+export function runResultsChild<Result>(options: {
   script: string;
   cwd: string;
   env: NodeJS.ProcessEnv;
