@@ -18,6 +18,8 @@ export const firstScreenEn = {
     closeDiagnostics: 'Close diagnostics',
     dismiss: 'Dismiss',
     fatal: 'The app could not start. {{reason}}',
+    screenLoadFailed: 'This part of the app could not be loaded. Reload to try again; everything you saved is kept.',
+    reload: 'Reload',
     noProfile: 'The active profile is missing from the settings file. Start the app again; if it happens again, report it with the diagnostics.',
   },
   ui: {

@@ -22,6 +22,8 @@ export const firstScreenKo: TextsLike<typeof firstScreenEn> = {
     closeDiagnostics: '진단 정보 닫기',
     dismiss: '닫기',
     fatal: '앱을 시작할 수 없습니다. {{reason}}',
+    screenLoadFailed: '앱의 이 부분을 불러오지 못했습니다. 다시 불러와서 시도하세요. 저장한 내용은 그대로 있습니다.',
+    reload: '다시 불러오기',
     noProfile: '설정 파일에 현재 프로필이 없습니다. 앱을 다시 시작하고, 다시 발생하면 진단 정보를 첨부해 알려 주세요.',
   },
   ui: {

@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCatalogueEntry } from '../../../shared/integrations/catalogue';
 import { useApp } from '../hooks/app-context';
@@ -9,6 +9,7 @@ import { Notices } from './Notices';
 import { PresentingControl } from './PresentingControl';
 import { ProfileSwitcher } from './ProfileSwitcher';
 import { lazyScreen } from '../ui/lazy-screen';
+import { LazySlot } from '../ui/LazySlot';
 import { useOnceOpened } from '../ui/use-once-opened';
 
 // The diagnostics (and their keychain probe) load when first opened, not at start-up.
@@ -54,17 +55,17 @@ export function AppShell({ osLocale }: { osLocale: string }) {
       <Notices />
       <main id="main">
         {integration?.available ? (
-          <Suspense fallback={null}>
+          <LazySlot screen="wizard">
             <IntegrationWizard key={profile.id} integrationId={integration.id} />
-          </Suspense>
+          </LazySlot>
         ) : (
           <IntegrationPicker />
         )}
       </main>
       {diagnosticsMounted && (
-        <Suspense fallback={null}>
+        <LazySlot screen="diagnostics">
           <DiagnosticsDialog open={diagnosticsOpen} onClose={closeDiagnostics} />
-        </Suspense>
+        </LazySlot>
       )}
     </div>
   );

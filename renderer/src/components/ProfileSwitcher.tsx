@@ -1,4 +1,4 @@
-import { Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
@@ -8,6 +8,7 @@ import { ErrorText } from './ErrorText';
 import { useApplySettings } from './ProfileSettingsContext';
 import { useOnceOpened } from '../ui/use-once-opened';
 import { lazyScreen } from '../ui/lazy-screen';
+import { LazySlot } from '../ui/LazySlot';
 
 // Managing profiles (and hand-off files) loads when first opened, not at start-up.
 const ProfilesDialog = lazyScreen(() => import('./ProfilesDialog').then((module) => module.ProfilesDialog));
@@ -58,9 +59,9 @@ export function ProfileSwitcher() {
       </span>
       <ErrorText error={error} testId="profile-switcher-error" />
       {managerMounted && (
-        <Suspense fallback={null}>
+        <LazySlot screen="profiles">
           <ProfilesDialog open={managing} onClose={() => setManaging(false)} />
-        </Suspense>
+        </LazySlot>
       )}
     </>
   );

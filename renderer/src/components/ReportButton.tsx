@@ -1,9 +1,10 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDefinition } from '../../../shared/integrations/types';
 import { ScrollText } from '../ui/icons';
 import { useOnceOpened } from '../ui/use-once-opened';
 import { lazyScreen } from '../ui/lazy-screen';
+import { LazySlot } from '../ui/LazySlot';
 
 // The report (its model, Markdown and page) loads when first opened, not at start-up.
 const ReportDialog = lazyScreen(() => import('./ReportDialog').then((module) => module.ReportDialog));
@@ -20,9 +21,9 @@ export function ReportButton({ integration }: { integration: IntegrationDefiniti
         {t('report.open')}
       </button>
       {mounted && (
-        <Suspense fallback={null}>
+        <LazySlot screen="report">
           <ReportDialog open={open} integration={integration} onClose={() => setOpen(false)} />
-        </Suspense>
+        </LazySlot>
       )}
     </>
   );
