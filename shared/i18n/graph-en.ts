@@ -6,6 +6,7 @@ export const graphEn = {
   open: 'Do this for me with Microsoft Graph',
   close: 'Hide the Microsoft Graph option',
   working: 'Working…',
+  checklistFailed: 'Microsoft Graph did it, but the wizard could not tick the matching checklist boxes: {{reason}} Tick them yourself.',
   account: {
     title: 'Microsoft sign-in',
     clientIdLabel: 'Application (client) ID of your app registration',

@@ -8,6 +8,7 @@ export const graphKo: typeof graphEn = {
   open: 'Microsoft Graph로 대신 처리',
   close: 'Microsoft Graph 옵션 숨기기',
   working: '처리 중…',
+  checklistFailed: 'Microsoft Graph 작업은 끝났지만 마법사가 해당 체크리스트 항목에 표시하지 못했습니다. {{reason}} 항목에 직접 표시하세요.',
   account: {
     title: 'Microsoft 로그인',
     clientIdLabel: '앱 등록의 애플리케이션(클라이언트) ID',

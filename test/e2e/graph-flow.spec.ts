@@ -252,3 +252,35 @@ test('each Graph failure is shown with its code, what to do, and where it stoppe
   for (const id of ['modeAutomatic', 'pasted', 'tested', 'saved']) await expect(page.getByTestId(`field-webex.entra.${id}`)).not.toBeChecked();
   await shot(page.getByTestId('graph-panel'), 'en', 'credentials-rejected');
 });
+
+test('a Graph action whose checklist boxes cannot be saved says so, in either language, and the admin ticks them by hand', async ({ page }) => {
+  const { peers, host } = await webex.start({ peers: { graph: true } });
+  await page.goto(host.url);
+  await page.getByTestId('integration-start-webex-entra').click();
+  await page.getByTestId('field-webex.offer-commercial').check();
+  await next(page, 'add-gallery-app');
+  await signInToMicrosoft(page, peers.graph!);
+
+  // The settings file cannot be written just when the app is created: the app exists, the box is not ticked.
+  const refusal = {
+    ok: false,
+    error: { code: 'SETTINGS_UNWRITABLE', message: 'Cannot write the settings (EACCES).', params: { folder: '/srv/wizard', reason: 'EACCES' } },
+  };
+  await page.route('**/api/profile.saveField', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(refusal) }));
+  await page.getByTestId('graph-app-create').click();
+  await expect(page.getByTestId('graph-app-recorded')).toContainText('Cisco Webex');
+  const problem = page.getByTestId('graph-checklist-error');
+  await expect(problem).toContainText('could not tick the matching checklist boxes');
+  await expect(problem).toContainText('/srv/wizard');
+  await expect(page.getByTestId('field-webex.galleryAdded')).not.toBeChecked();
+  await useLanguage(page, 'ko');
+  await expect(problem).toContainText('체크리스트 항목에 표시하지 못했습니다');
+  await useLanguage(page, 'en');
+
+  // Once saving works again, the box the message names is ticked by hand and kept.
+  await page.unroute('**/api/profile.saveField');
+  await page.getByTestId('field-webex.galleryAdded').check();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await page.reload();
+  await expect(page.getByTestId('field-webex.galleryAdded')).toBeChecked();
+});

@@ -1,7 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphOutcome, GraphPanelDefinition, IntegrationDefinition } from '../../../shared/integrations/types';
+import type { ValidationFailure } from '../../../shared/validators/result';
 import { call } from '../api/client';
+import { ErrorText } from '../components/ErrorText';
+import { useErrorText } from '../hooks/use-error-text';
+import { useValidationText } from '../hooks/use-validation-text';
 import { useApp } from '../hooks/app-context';
 import { Network } from '../ui/icons';
 import { GraphAccount } from './GraphAccount';
@@ -10,6 +14,9 @@ import { GraphAssignTask } from './GraphAssignTask';
 import { GraphProvisioningTask } from './GraphProvisioningTask';
 import { GraphSchemaTask } from './GraphSchemaTask';
 import { useGraphSignIn } from './use-graph-sign-in';
+
+/** Why the boxes a Graph action answers were not ticked: main's error, or the field's refusal. */
+type ChecklistProblem = { error: unknown } | { refusal: Pick<ValidationFailure, 'code' | 'message' | 'params'> };
 
 /**
  * The optional path beside a step's manual instructions (issue 11 §2): the
@@ -25,14 +32,25 @@ export function GraphPanel({ panel, integration }: { panel: GraphPanelDefinition
   const inUse = profile.graph !== undefined || profile.graphProgress !== undefined;
   const [open, setOpen] = useState(inUse);
   const signIn = useGraphSignIn();
+  const [checklistProblem, setChecklistProblem] = useState<ChecklistProblem | null>(null);
+  const errorText = useErrorText();
+  const validationText = useValidationText();
   if (!integration.graph) return null;
+  const checklistReason = checklistProblem && ('error' in checklistProblem ? errorText(checklistProblem.error) : validationText(checklistProblem.refusal));
   const signedIn = signIn.status?.signedIn === true;
 
-  // Checklist boxes answered in order through the ordered save queue, as a click would.
+  // Checklist boxes answered in order through the ordered save queue, as a click would. A save that
+  // fails stops the rest and says so: the admin ticks them by hand (the Graph action itself is done).
   const answerBoxes = async (fieldIds: readonly string[], value: 'true' | 'false') => {
+    setChecklistProblem(null);
     for (const fieldId of fieldIds) {
-      const saved = await call('profile.saveField', { profileId: profile.id, fieldId, value }).catch(() => null);
-      if (saved?.ok) setProfile(saved.profile);
+      try {
+        const saved = await call('profile.saveField', { profileId: profile.id, fieldId, value });
+        if (!saved.ok) return setChecklistProblem({ refusal: saved });
+        setProfile(saved.profile);
+      } catch (error) {
+        return setChecklistProblem({ error });
+      }
     }
   };
   // The boxes a manual admin would tick.
@@ -86,6 +104,7 @@ export function GraphPanel({ panel, integration }: { panel: GraphPanelDefinition
                   return <GraphSchemaTask key={task} />;
               }
             })}
+          <ErrorText text={checklistReason && t('graph.checklistFailed', { reason: checklistReason })} testId="graph-checklist-error" />
         </div>
       )}
     </aside>
