@@ -11,14 +11,14 @@ export const identityEn = {
   checkedAt: 'Checked {{date}}',
   fullAdmin: 'Full administrator: this token can create and update users.',
   notFullAdmin:
-    '{{name}} is not a full administrator, so a token from this account cannot create users and provisioning would fail. Get a new token signed in as a full administrator of the organisation, in a private window so the browser does not sign you in as {{name}} again.',
+    '{{name}} is not a full administrator, so a token from this account cannot create users and provisioning would fail. Get a new token signed in as a full administrator of the organization, in a private window so the browser does not sign you in as {{name}} again.',
   signInAgain: 'Get a new token in a private window',
   signInAgainBrowser: 'Below, choose “a private window that I open myself”, start the sign-in, and paste the link into a new private window.',
   orgMatches: 'Matches the Org ID in the wizard.',
   orgDiffers:
-    'This token belongs to organisation {{tokenOrg}}, but the wizard holds the Org ID {{answerOrg}}. Entra would save that tenant URL and then fail with 404 and quarantine the job. Use the token’s organisation, or get a token from the right organisation.',
-  adoptTokenOrg: 'Use the token’s organisation',
-  orgUpdated: 'The Org ID now is the token’s organisation.',
+    'This token belongs to organization {{tokenOrg}}, but the wizard holds the Org ID {{answerOrg}}. Entra would save that tenant URL and then fail with 404 and quarantine the job. Use the token’s organization, or get a token from the right organization.',
+  adoptTokenOrg: 'Use the token’s organization',
+  orgUpdated: 'The Org ID now is the token’s organization.',
   recheck: 'Check again',
   failure: {
     IDENTITY_UNAUTHORIZED: 'The last check was refused: the token has expired or was revoked. Get a new token.',

@@ -6,7 +6,7 @@ export const profilesEn = {
   switcherLabel: 'Profile',
   manage: 'Manage profiles',
   dialogTitle: 'Profiles',
-  intro: 'Each profile is one setup (an organisation or tenant) with its own integration, answers and keychain entries.',
+  intro: 'Each profile is one setup (an organization or tenant) with its own integration, answers and keychain entries.',
   noIntegration: 'No integration chosen yet',
   active: 'Active',
   create: {

@@ -94,7 +94,7 @@ test('a token of another organisation than the typed Org ID: said before anythin
   await expect(check).toHaveAttribute('data-state', 'differs');
   await expect(check).toContainText(TEST_ORG_ID);
   await expect(check).toContainText(OTHER_TYPED_ORG);
-  await expect(page.getByTestId('token-identity-use-token-org')).toHaveText('Use the token’s organisation');
+  await expect(page.getByTestId('token-identity-use-token-org')).toHaveText('Use the token’s organization');
   // Said before anything else in the panel's identity section.
   await expect(page.getByTestId('token-identity').locator('h3 + *')).toHaveAttribute('data-testid', 'token-identity-org-check');
   await screenshot(page, 'en', 'org-differs');

@@ -75,7 +75,7 @@ describe('buildReportModel', () => {
       orgId: ORG_ID,
       isFullAdmin: false,
     });
-    expect(markdown(input(profile))).toContain(`It belongs to John Andersen <john@example.com> of organisation ${ORG_ID}, who is not a full administrator`);
+    expect(markdown(input(profile))).toContain(`It belongs to John Andersen <john@example.com> of organization ${ORG_ID}, who is not a full administrator`);
     expect(markdown(input(profile), 'ko')).toContain(`${ORG_ID} 조직의 John Andersen <john@example.com>의 토큰이며`);
     expect(markdown(input(webexProfile()))).not.toContain('It belongs to');
   });
