@@ -9,7 +9,7 @@ import { cxoneSessions, keychainValue, type CxoneSession } from './support/cxone
 import { refuseSecret, runCheck, saveSecret, startCxone, walkRoleAndEmployee, walkToRegionStep } from './support/cxone-walk';
 import { englishOnScreen } from './support/english-on-screen';
 import { startPrivateKeyring, type PrivateKeyring } from './support/private-keyring';
-import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
+import { expectOnlyDocumentedTestIds, recordTestIds } from './support/testid-contract';
 
 /**
  * Bad inputs of the CXone flow on screen in the admin's language (issue 8: "each has a clear message
@@ -25,8 +25,7 @@ let keyring: PrivateKeyring | undefined;
 
 test.beforeEach(async ({ page }) => recordTestIds(page));
 test.afterEach(async ({ page }) => {
-  const seen = await recordedTestIds(page).catch(() => []);
-  expect(undocumented(seen)).toEqual([]);
+  await expectOnlyDocumentedTestIds(page);
   await htmlServer?.close();
   await keyring?.close();
   htmlServer = undefined;

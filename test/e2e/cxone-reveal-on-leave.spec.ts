@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cxoneSessions } from './support/cxone-session';
 import { next, saveSecret, skipAccessKeySteps, startCxone, storeAccessKey, walkRoleAndEmployee } from './support/cxone-walk';
-import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
+import { expectOnlyDocumentedTestIds, recordTestIds } from './support/testid-contract';
 
 /**
  * Issue 8: a revealed secret is "hidden again after 30 s or on leaving the step". The 30 s timer
@@ -14,8 +14,7 @@ const sessions = cxoneSessions();
 
 test.beforeEach(async ({ page }) => recordTestIds(page));
 test.afterEach(async ({ page }) => {
-  const seen = await recordedTestIds(page).catch(() => []);
-  expect(undocumented(seen)).toEqual([]);
+  await expectOnlyDocumentedTestIds(page);
 });
 
 /** The secret's text anywhere in the page: the markup, or a form control's live value (not in the markup). */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
-import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
+import { expectOnlyDocumentedTestIds, recordTestIds } from './support/testid-contract';
 
 /**
  * A screen loaded on demand (the wizard, a dialog) whose code or texts cannot be fetched: the host
@@ -11,8 +11,7 @@ import { recordedTestIds, recordTestIds, undocumented } from './support/testid-c
 let host: RunningHost | undefined;
 test.beforeEach(async ({ page }) => recordTestIds(page));
 test.afterEach(async ({ page }) => {
-  const seen = await recordedTestIds(page).catch(() => []);
-  expect(undocumented(seen)).toEqual([]);
+  await expectOnlyDocumentedTestIds(page);
   await host?.stop();
   host = undefined;
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
-import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
+import { expectOnlyDocumentedTestIds, recordTestIds } from './support/testid-contract';
 import { startWebexPeers, TEST_ORG_ID, type WebexPeers, type WebexPeersOptions } from './support/webex-peers';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep } from './support/webex-walk';
 
@@ -19,8 +19,7 @@ let host: RunningHost | undefined;
 test.beforeEach(async ({ page }) => recordTestIds(page));
 test.afterEach(async ({ page }) => {
   // The warning and the server's words are ids no other spec shows: they belong in the README's table too.
-  const seen = await recordedTestIds(page).catch(() => []);
-  expect(undocumented(seen)).toEqual([]);
+  await expectOnlyDocumentedTestIds(page);
   await host?.stop();
   await peers?.close();
   host = undefined;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
 import { freePort, startWebexPeers, TEST_ORG_ID, type WebexPeers } from './support/webex-peers';
-import { recordedTestIds, recordTestIds, undocumented } from './support/testid-contract';
+import { expectOnlyDocumentedTestIds, recordTestIds } from './support/testid-contract';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep, walkToOrgIdStep } from './support/webex-walk';
 
 /**
@@ -23,8 +23,7 @@ let blocker: ChildProcess | undefined;
 test.beforeEach(async ({ page }) => recordTestIds(page));
 test.afterEach(async ({ page }) => {
   // Error states show ids the happy path never does: they are part of the testers' contract too.
-  const seen = await recordedTestIds(page).catch(() => []);
-  expect(undocumented(seen)).toEqual([]);
+  await expectOnlyDocumentedTestIds(page);
   blocker?.kill();
   await host?.stop();
   await peers?.close();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * The README's test-id table is a contract for testers. These helpers record
@@ -58,4 +58,10 @@ export function undocumented(ids: readonly string[], documented = documentedTest
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** After a test: every id the page showed (recorded since recordTestIds) is in the README's table. */
+export async function expectOnlyDocumentedTestIds(page: Page): Promise<void> {
+  const seen = await recordedTestIds(page).catch(() => []);
+  expect(undocumented(seen)).toEqual([]);
 }
