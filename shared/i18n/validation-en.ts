@@ -130,6 +130,10 @@ export const validationEn = {
   'cxone-access-key-is-token_id': 'This is a token, not an access key ID: paste a bearer token in the bearer token field, and the access key ID here.',
   'cxone-access-key-is-token_secret':
     'This is a token, not a secret access key: paste a bearer token in the bearer token field, and the secret access key here.',
+  'cxone-access-key-looks-like-token_id':
+    'This looks like a token, not an access key ID: an access key has only capital letters A-Z and digits 2-7. If it is the SCIM bearer token, paste it in the bearer token step; here, paste the access key ID.',
+  'cxone-access-key-looks-like-token_secret':
+    'This looks like a token, not a secret access key: an access key has only capital letters A-Z and digits 2-7. If it is the SCIM bearer token, paste it in the bearer token step; here, paste the secret access key.',
   'cxone-access-key-has-spaces_id': 'The access key ID has a space or line break at position {{position}}; an access key has none. Copy it again in one piece.',
   'cxone-access-key-has-spaces_secret':
     'The secret access key has a space or line break at position {{position}}; an access key has none. Copy it again in one piece.',

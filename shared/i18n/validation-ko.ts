@@ -131,6 +131,10 @@ export const validationKo: ValidationTexts = {
   'cxone-access-key-swapped_secret': '액세스 키 ID라고 표시된 값입니다. 이 값은 액세스 키 ID 칸에 붙여 넣고, 여기에는 비밀 액세스 키를 붙여 넣으세요.',
   'cxone-access-key-is-token_id': '액세스 키 ID가 아니라 토큰입니다. 베어러 토큰은 베어러 토큰 칸에 붙여 넣고, 여기에는 액세스 키 ID를 붙여 넣으세요.',
   'cxone-access-key-is-token_secret': '비밀 액세스 키가 아니라 토큰입니다. 베어러 토큰은 베어러 토큰 칸에 붙여 넣고, 여기에는 비밀 액세스 키를 붙여 넣으세요.',
+  'cxone-access-key-looks-like-token_id':
+    '액세스 키 ID가 아니라 토큰으로 보입니다. 액세스 키에는 대문자 A-Z와 숫자 2-7만 들어갑니다. SCIM 베어러 토큰이라면 베어러 토큰 단계에 붙여 넣고, 여기에는 액세스 키 ID를 붙여 넣으세요.',
+  'cxone-access-key-looks-like-token_secret':
+    '비밀 액세스 키가 아니라 토큰으로 보입니다. 액세스 키에는 대문자 A-Z와 숫자 2-7만 들어갑니다. SCIM 베어러 토큰이라면 베어러 토큰 단계에 붙여 넣고, 여기에는 비밀 액세스 키를 붙여 넣으세요.',
   'cxone-access-key-has-spaces_id': '액세스 키 ID의 {{position}}번째 자리에 공백이나 줄 바꿈이 있습니다. 액세스 키에는 공백이 없으니 한 번에 다시 복사하세요.',
   'cxone-access-key-has-spaces_secret':
     '비밀 액세스 키의 {{position}}번째 자리에 공백이나 줄 바꿈이 있습니다. 액세스 키에는 공백이 없으니 한 번에 다시 복사하세요.',

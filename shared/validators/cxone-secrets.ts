@@ -67,6 +67,19 @@ function looksLikeToken(text: string): boolean {
   return /^bearer\s/i.test(text) || /^eyJ[\w-]*\.[\w-]*\./.test(text);
 }
 
+/**
+ * No label, but most likely a token: b64token characters only, a token's length, and lower-case
+ * letters, which a base32 key never has. A whole key typed in lower case (52 or 56 characters that
+ * are base32 once upper-cased) is still a key with a bad character, not a token.
+ */
+function looksLikeUnlabelledToken(text: string): boolean {
+  if (!/[a-z]/.test(text) || !B64TOKEN.test(text)) return false;
+  const length = Array.from(text).length;
+  if (length < MIN_TOKEN_CHARS || length > MAX_TOKEN_CHARS) return false;
+  const upper = text.toUpperCase();
+  return !ACCESS_KEY.test(upper) && !/^[A-Z2-7]{52}$/.test(upper);
+}
+
 function cleaned(input: string) {
   return cleanPastedText(dropLineBreaksAround(input));
 }
@@ -80,6 +93,8 @@ function accessKey(input: string, part: KeyPart): ValidationResult {
   if (label === 'token') return fail('cxone-access-key-is-token', { variant: part });
   if (label !== null) return fail('cxone-access-key-swapped', { variant: part });
   if (looksLikeToken(text)) return fail('cxone-access-key-is-token', { variant: part });
+  // The bearer token pasted in a key field (seed steps 7-9 and 10-12 hand out both): said, not "bad character".
+  if (looksLikeUnlabelledToken(text)) return fail('cxone-access-key-looks-like-token', { variant: part });
 
   const blank = /\s/.exec(text);
   if (blank) return fail('cxone-access-key-has-spaces', { variant: part, position: blank.index + 1 });

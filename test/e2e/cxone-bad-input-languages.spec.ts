@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createI18n } from '../../shared/i18n';
+import { createI18n, VALIDATION_TEXTS } from '../../shared/i18n';
 import { errorMessage } from '../../shared/i18n/error-message';
 import { KEYCHAIN_SERVICE } from '../../shared/secrets';
+import { formatValidationMessage } from '../../shared/validators/validation-message';
 import { TOKEN_PATH } from '../support/cxone-peers';
 import { startHtmlServer, type HostileServer } from '../support/hostile-http';
 import { keychainAccountIn } from '../support/keychain-account';
@@ -197,3 +198,26 @@ test.describe('the keychain, on a Korean screen', () => {
     expect(keyring.lookup(KEYCHAIN_SERVICE, keychainAccountIn(session.dataDir, 'default', 'cxone-access-key-id'))).toBe(accessKeyId);
   });
 });
+
+for (const { locale, lang } of LANGS) {
+  test.describe(`the bearer token in an access-key field (${lang})`, () => {
+    test.use({ locale });
+
+    test(`an unlabelled token pasted as the access key ID is named as a token, nothing is stored (${lang})`, async ({ page }) => {
+      const session = await sessions.start();
+      await page.goto(session.host.url);
+      await startCxone(page, 'okta');
+      await walkRoleAndEmployee(page);
+      const error = await refuseSecret(page, 'cxone.accessKeyId', session.secrets.bearerToken);
+      // The validators' sentences (shared/i18n/validation-*.ts), as the page renders them.
+      const expected = (of: 'en' | 'ko') => formatValidationMessage(VALIDATION_TEXTS[of], 'cxone-access-key-looks-like-token', { variant: 'id' });
+      await expect(error).toHaveText(expected(lang)!);
+      if (lang === 'ko') {
+        expect(expected('ko')).not.toBe(expected('en'));
+        expect(await strayEnglish(page)).toEqual([]);
+      }
+      await expect(page.getByTestId('field-block-cxone.accessKeyId')).toHaveAttribute('data-stored', 'false');
+      expect(await keychainValue(session.dataDir, 'cxone-access-key-id')).toBeNull();
+    });
+  });
+}

@@ -166,6 +166,9 @@ export const CXONE_EXAMPLES: readonly SentenceExample[] = [
     params: { variant: 'secret' },
   },
 
+  { validator: 'cxone-access-key-id', input: 'h7Qx2-kLmN0pRs.TuVw~xYz+9aB/cD==', code: 'cxone-access-key-looks-like-token', params: { variant: 'id' } },
+  { validator: 'cxone-access-key-secret', input: 'h7Qx2-kLmN0pRs.TuVw~xYz+9aB/cD==', code: 'cxone-access-key-looks-like-token', params: { variant: 'secret' } },
+
   // SCIM bearer token (shared/validators/cxone-secrets.ts; its token-* codes are the Webex token's, listed there).
   { validator: 'cxone-bearer-token', input: '', code: 'empty', params: { variant: 'token' } },
   { validator: 'cxone-bearer-token', input: 'SCIM token: 3f9a1c7e5b2d48a6b0c4e8f1a7d3b5c9', code: 'cxone-bearer-token-has-label', params: {} },

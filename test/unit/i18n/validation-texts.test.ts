@@ -171,6 +171,8 @@ const CORPUS: Array<[string, ValidationResult]> = [
   ['cxone-access-key-swapped_secret', validateCxoneAccessKeySecret(`Access key ID: ${KEY}`)],
   ['cxone-access-key-is-token_id', validateCxoneAccessKeyId(`Bearer ${TOKEN}`)],
   ['cxone-access-key-is-token_secret', validateCxoneAccessKeySecret(`Bearer ${TOKEN}`)],
+  ['cxone-access-key-looks-like-token_id', validateCxoneAccessKeyId('h7Qx2-kLmN0pRs.TuVw~xYz+9aB/cD==')],
+  ['cxone-access-key-looks-like-token_secret', validateCxoneAccessKeySecret('h7Qx2-kLmN0pRs.TuVw~xYz+9aB/cD==')],
   ['cxone-access-key-has-spaces_id', validateCxoneAccessKeyId(`${KEY.slice(0, 9)} ${KEY.slice(9)}`)],
   ['cxone-access-key-has-spaces_secret', validateCxoneAccessKeySecret(`${KEY.slice(0, 9)} ${KEY.slice(9)}`)],
   ['cxone-access-key-bad-character_id', validateCxoneAccessKeyId(KEY.toLowerCase())],

@@ -73,6 +73,8 @@ describe.each(FIELDS)('access key %s', (part, validate, key) => {
     ['a JWT', TOKEN, 'cxone-access-key-is-token', part],
     ['a Bearer token', `Bearer ${TOKEN}`, 'cxone-access-key-is-token', part],
     ['a labelled bearer token', `Bearer token: ${TOKEN}`, 'cxone-access-key-is-token', part],
+    ['an unlabelled opaque token (lower-case letters)', 'h7Qx2-kLmN0pRs.TuVw~xYz+9aB/cD==', 'cxone-access-key-looks-like-token', part],
+    ['a lower-case key without its padding', key.slice(0, 52).toLowerCase(), 'cxone-access-key-bad-character', part],
   ])('refuses %s', (_label, input, code, variant) => {
     expect(refusal(check(input))).toEqual({ code, variant });
   });
