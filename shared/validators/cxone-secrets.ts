@@ -77,7 +77,7 @@ function looksLikeUnlabelledToken(text: string): boolean {
   const length = Array.from(text).length;
   if (length < MIN_TOKEN_CHARS || length > MAX_TOKEN_CHARS) return false;
   const upper = text.toUpperCase();
-  return !ACCESS_KEY.test(upper) && !/^[A-Z2-7]{52}$/.test(upper);
+  return !ACCESS_KEY.test(upper) && !ACCESS_KEY.test(`${upper}====`);
 }
 
 function cleaned(input: string) {
