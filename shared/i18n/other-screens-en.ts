@@ -5,8 +5,9 @@ import { reportEn } from './report-en';
 import { cxoneEn } from './cxone-en';
 
 /**
- * English texts. shared/i18n/ko.ts must have exactly the same keys (checked by
- * its type and by a unit test). Placeholders use i18next's {{name}} syntax.
+ * The English texts of every screen but the first (en.ts merges them with
+ * first-screen-en.ts). other-screens-ko.ts must have exactly the same keys
+ * (checked by its type and by a unit test). Placeholders use i18next's {{name}} syntax.
  */
 export const otherScreensEn = {
   wizard: {

@@ -9,8 +9,9 @@ import type { otherScreensEn } from './other-screens-en';
 import type { TextsLike } from './texts-shape';
 
 /**
- * Korean texts. Same keys and {{placeholders}} as en.ts (checked by the Messages
- * type and by test/unit/i18n/messages.test.ts).
+ * The Korean texts of every screen but the first (ko.ts merges them with
+ * first-screen-ko.ts). Same keys and {{placeholders}} as other-screens-en.ts
+ * (checked by its type and by test/unit/i18n/messages.test.ts).
  *
  * Terminology follows the Korean vendor procedures (Webex Help Center, NICE CXone)
  * where it matches what an admin sees on screen today: 테넌트 URL, 전달자 토큰,
