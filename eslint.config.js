@@ -55,6 +55,14 @@ export default tseslint.config(
         ],
         [{ name: 'electron', message: 'The renderer has no Electron: it calls the contract through the preload bridge.' }],
       ),
+      // Browser mode sends no Cross-Origin-Opener-Policy (README, Decisions): a page we open never gets a handle on ours.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='window'][callee.property.name='open']:not(:has(Literal[value=/noopener/]))",
+          message: "window.open needs 'noopener' in its features: the opened page must get no handle on the wizard.",
+        },
+      ],
     },
   },
   {

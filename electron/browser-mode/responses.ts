@@ -11,7 +11,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': RENDERER_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
+  // No Cross-Origin-Opener-Policy, on purpose: Chromium moves a COOP page into a new renderer process, which
+  // cost every cold open about 200 ms here (bench, issue 10). A page that opened ours has no token and no
+  // way to read it, and our page opens others with `noopener` (README, Decisions).
   // Other sites may not embed our files either (they hold no secrets, but there is no reason to allow it).
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',

@@ -55,7 +55,8 @@ export function useSignIn(actionId: string) {
     setDone(false);
     try {
       const started = await call('signIn.start', { profileId: profile.id, actionId, opener });
-      if (started.openedBy === 'renderer' && openInPage) window.open(started.authorizeUrl, '_blank');
+      // noopener: the provider's page gets no handle on ours (browser mode sends no COOP; README, Decisions).
+      if (started.openedBy === 'renderer' && openInPage) window.open(started.authorizeUrl, '_blank', 'noopener');
       await follow(started);
     } catch (e) {
       setError(e);

@@ -184,6 +184,20 @@ describe('startHttpHost', () => {
       expect((await send(host.port, { method: 'PUT', path: '/' })).headers.allow).toBe('GET, HEAD');
       expect((await send(host.port, { method: 'DELETE', path: '/api/settings.get' })).headers.allow).toBe('POST');
     });
+
+    it('sends the security headers on refusals and answers too', async () => {
+      const replies = [
+        await api('settings.get', '{}', { Authorization: 'Bearer wrong-token-value' }),
+        await send(host.port, { path: '/no-such-file.js' }),
+        await api('settings.get', '{}'),
+      ];
+      for (const reply of replies) {
+        expect(reply.headers['content-security-policy']).toBe(EXPECTED_CSP);
+        expect(reply.headers['x-content-type-options']).toBe('nosniff');
+        expect(reply.headers['x-frame-options']).toBe('DENY');
+        expect(reply.headers['cross-origin-resource-policy']).toBe('same-origin');
+      }
+    });
   });
 
   describe('refusal log lines', () => {
@@ -231,7 +245,8 @@ describe('startHttpHost', () => {
       expect(reply.headers['content-security-policy']).not.toContain('unsafe-inline');
       expect(reply.headers['x-content-type-options']).toBe('nosniff');
       expect(reply.headers['referrer-policy']).toBe('no-referrer');
-      expect(reply.headers['cross-origin-opener-policy']).toBe('same-origin');
+      // Left out on purpose (README, Decisions): it costs a second renderer process on every cold open.
+      expect(reply.headers['cross-origin-opener-policy']).toBeUndefined();
       expect(reply.headers['x-frame-options']).toBe('DENY');
     });
 
