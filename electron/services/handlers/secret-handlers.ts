@@ -52,20 +52,23 @@ export function secretHandlers(services: AppServices): SecretHandlers {
     },
 
     'secrets.save': async ({ profileId, secretId, value, expiresAt }) => {
-      readProfile(services, profileId);
+      const profile = readProfile(services, profileId);
       const rule = SECRET_ENTRY_RULES[secretId];
       // Main's own check, whatever the page checked; a refusal is data (code and params), like a field's.
       const checked = VALIDATORS[rule.validator](value, { fields: {}, endpoints: {} });
       if (!checked.ok) return checked;
       // The pair's halves look alike, so the shapes cannot tell a swap; the same value in both fields is one.
-      if (rule.differsFrom && (await services.secrets.get(profileId, rule.differsFrom)) === checked.value) {
+      // Only a half the settings list is read: on Linux a keychain miss costs a proving round trip (three
+      // more calls, about 15 ms), and a half the page does not show cannot be the one pasted twice.
+      const other = rule.differsFrom;
+      if (other && profile.secrets[other] && (await services.secrets.get(profileId, other)) === checked.value) {
         return fail('secret-same-as-other', { variant: secretId });
       }
       const expiry = secretExpiry(rule, expiresAt, services.now());
       if (!expiry.ok) return expiry;
-      const profile = await storeSecret(services, profileId, secretId, checked.value, expiry.value);
+      const stored = await storeSecret(services, profileId, secretId, checked.value, expiry.value);
       services.log.info(`${secretId} entered by hand and stored in the keychain for profile ${profileId} (expires ${expiry.value ?? 'never'})`);
-      return { ok: true, profile };
+      return { ok: true, profile: stored };
     },
 
     'secrets.remove': async ({ profileId, secretId }) => {

@@ -609,6 +609,18 @@ describe('CXone secrets pasted by the admin', () => {
     expect(await r.secrets.get(PROFILE, 'cxone-access-key-id')).toBe(KEY_ID);
   });
 
+  it('reads the other half for that check only when the settings list it (a keychain miss costs a proving round trip)', async () => {
+    const r = rig();
+    await cxoneProfile(r);
+    const reads = vi.spyOn(r.keychain, 'get');
+    await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-id', value: KEY_ID, expiresAt: null });
+    expect(reads.mock.calls.map(([account]) => account).filter((account) => account.endsWith('cxone-access-key-secret'))).toEqual([]);
+    reads.mockClear();
+    const same = await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-secret', value: KEY_ID, expiresAt: null });
+    expect(same).toMatchObject({ ok: false, code: 'secret-same-as-other' });
+    expect(reads.mock.calls.map(([account]) => account).filter((account) => account.endsWith('cxone-access-key-id'))).toHaveLength(1);
+  });
+
   it('reveals a stored secret for 30 s, logs that it was shown (not the value), and says when there is none', async () => {
     const r = rig();
     await cxoneProfile(r);
