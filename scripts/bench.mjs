@@ -16,6 +16,7 @@ import { startFloorPages } from './bench/floor-pages.mjs';
 import { collectApiTimings, ipcTable, keepAllResourceTimings, timeTrivialCalls } from './bench/ipc-timings.mjs';
 import { describeMachine } from './bench/machine.mjs';
 import { measureProfileSwitch, measureSecretSave, prepareProfiles } from './bench/page-flows.mjs';
+import { lowerBounds, measureRequiredWork } from './bench/required-work.mjs';
 import { residentMiB, serveStatic, sleep, startBareNodeServer, startHost } from './bench/processes.mjs';
 import { report } from './bench/report.mjs';
 import { ratio } from './bench/stats.mjs';
@@ -63,7 +64,8 @@ try {
   results.bundle = { app, floor, initialRatio: ratio(app.initialJsGzipKiB, floor.initialJsGzipKiB) };
 
   // One host for both flows, so its memory after them is the memory of a session that did both.
-  const host = await startHost(newDataDir(), await captureEndpointsFile());
+  const hostDataDir = newDataDir();
+  const host = await startHost(hostDataDir, await captureEndpointsFile());
   const floorServer = await startBareNodeServer();
   await sleep(1000); // launch tasks (settings read, keychain probe) finish
   results.memory = { hostAfterStartMiB: residentMiB(host.pid), floorMiB: residentMiB(floorServer.pid) };
@@ -97,6 +99,9 @@ try {
   }
   results.memory.hostAfterFlowsMiB = residentMiB(host.pid);
   await host.stop();
+  stage('required work');
+  results.requiredWork = await measureRequiredWork(join(hostDataDir, 'settings.json'), RUNS.secretSaves);
+  results.lowerBounds = lowerBounds(results, results.requiredWork);
 } finally {
   await browser.close();
 }

@@ -49,6 +49,19 @@ export function verdictRows(results) {
   return rows;
 }
 
+const PART_NAMES = { keychainRead: 'keychain read', keychainWrite: 'keychain write', settingsWrite: 'settings write' };
+
+/** One line per flow: floor + each required part = bound, its ratio, and whether the target is still reachable. */
+export function lowerBoundLines(results) {
+  const { requiredWork, lowerBounds } = results;
+  return Object.entries(lowerBounds).map(([flow, bound]) => {
+    const parts = bound.parts.map((name) => `${PART_NAMES[name]} ${requiredWork[name].medianMs}`).join(' + ');
+    const target = TARGETS[flow];
+    const reach = bound.ratio <= target ? 'reachable' : 'OUT OF REACH with these promises';
+    return `  ${pad(flow, 14)} floor ${bound.floorMs} + ${parts} = ${+(bound.floorMs + bound.extraMs).toFixed(1)} ms: ratio >= ${bound.ratio} (target ${target}: ${reach})`;
+  });
+}
+
 export function report(results) {
   const rows = verdictRows(results);
   const lines = [
@@ -61,6 +74,10 @@ export function report(results) {
     '',
     'renderer chunks (gzip):',
     ...results.bundle.app.chunks.map((c) => `  ${pad(c.file, 50)} ${pad(`${c.gzipKiB} KiB`, 11)} ${c.initial ? 'initial' : 'on demand'}`),
+    '',
+    'lower bounds: the floor plus what the app must do that it does not, each part timed alone (median):',
+    ...lowerBoundLines(results),
+    '',
     `start-up: ${results.startup.apiCallsBeforeInteractive} IPC call(s) started before interactive; wall clock (node) ${results.startup.wallClock.app.medianMs} ms vs ${results.startup.wallClock.floor.medianMs} ms`,
     `Electron cold start: ${results.electron.skipped ? `skipped: ${results.electron.skipped}` : `first paint ${results.electron.firstPaint.medianMs} ms, interactive ${results.electron.interactive.medianMs} ms (median)`}`,
   ];
