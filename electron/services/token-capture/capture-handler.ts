@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '../../../shared/errors';
 import { LOOPBACK_REDIRECT_PATH } from '../../../shared/endpoints/webex-endpoints';
-import { CAPTURE_SCRIPT, CAPTURE_STYLE, COMMON_HEADERS, PAGE_CSP, renderCapturePage } from './capture-page';
+import { COMMON_HEADERS, PAGE_CSP, renderCapturePage } from './capture-page';
 import { OUTCOME_OF, type CaptureReason } from './capture-texts';
 import { judgeRedirectParams, type CapturedToken, type RedirectVerdict } from './redirect-params';
 import { isAllowedHost, isAllowedOrigin, isSameOriginFetch, readLimitedText } from './request-guards';
@@ -30,8 +30,6 @@ export interface CaptureHandlerContext {
 }
 
 const CAPTURE_POST_PATH = '/auth/capture';
-const SCRIPT_PATH = '/auth/capture.js';
-const STYLE_PATH = '/auth/capture.css';
 const BODY_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded']);
 
 type Send = (status: number, contentType: string, body: string, extra?: Record<string, string>) => void;
@@ -167,7 +165,7 @@ export function createCaptureHandler(ctx: CaptureHandlerContext): (req: Incoming
       return;
     }
     const readOnly = method === 'GET' || method === 'HEAD';
-    // The provider's redirect is a cross-site navigation (a GET); only capture.js's same-origin fetch may POST.
+    // The provider's redirect is a cross-site navigation (a GET); only the page's own same-origin fetch may POST.
     if (!readOnly && !isSameOriginFetch(req.headers)) {
       refuse(403, 'text/plain; charset=utf-8', 'Forbidden');
       log.warn(`${where}: refused, fetch metadata says another site`);
@@ -176,12 +174,6 @@ export function createCaptureHandler(ctx: CaptureHandlerContext): (req: Incoming
     switch (url.pathname) {
       case LOOPBACK_REDIRECT_PATH:
         if (readOnly) return serveRedirectPage(req, res, url, send);
-        break;
-      case SCRIPT_PATH:
-        if (readOnly) return send(200, 'text/javascript; charset=utf-8', CAPTURE_SCRIPT);
-        break;
-      case STYLE_PATH:
-        if (readOnly) return send(200, 'text/css; charset=utf-8', CAPTURE_STYLE);
         break;
       case CAPTURE_POST_PATH:
         if (method === 'POST') {

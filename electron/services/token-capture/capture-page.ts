@@ -1,13 +1,13 @@
+import { createHash } from 'node:crypto';
 import { CAPTURE_TEXTS, CLOSE_HINT, OUTCOME_OF, type CaptureReason } from './capture-texts';
 
 /**
  * The redirect page. The token arrives in the URL fragment, which browsers
  * never send to a server, so this page reads `location.hash` and posts it
- * back. No inline script (the CSP forbids it): the logic is /auth/capture.js.
+ * back. Its script and style are inline, allowed by their SHA-256 in the CSP
+ * (PAGE_CSP, below them) and by nothing else: one response, no second round
+ * trip before the POST (issue 10, token capture against its floor).
  */
-export const PAGE_CSP =
-  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
 /** On every response: nothing cached, nothing leaked in a Referer, nothing framed or sniffed. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
@@ -32,8 +32,7 @@ export function renderCapturePage(reason: CaptureReason = 'pending', detail = ''
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>SCIM Setup Wizard · Sign-in</title>
-<link rel="stylesheet" href="/auth/capture.css">
-<script src="/auth/capture.js" defer></script>
+<style>${CAPTURE_STYLE}</style>
 </head>
 <body>
 <main>
@@ -49,16 +48,20 @@ export function renderCapturePage(reason: CaptureReason = 'pending', detail = ''
 </div>
 <noscript><p>This page needs JavaScript to hand the sign-in to SCIM Setup Wizard. / 이 페이지는 로그인 정보를 SCIM Setup Wizard에 전달하기 위해 JavaScript가 필요합니다.</p></noscript>
 </main>
+<script>${CAPTURE_SCRIPT}</script>
 </body>
 </html>
 `;
 }
 
-// Runs in the browser. Written for any current browser; JSON-embedded tables keep one source of texts.
+/** JSON that cannot end the inline script it sits in (`</script>`, `<!--`). */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+// Runs in the browser, at the end of the page's body. Written for any current browser; JSON-embedded tables keep one source of texts.
 export const CAPTURE_SCRIPT = `(() => {
   'use strict';
-  const TEXTS = ${JSON.stringify(CAPTURE_TEXTS)};
-  const OUTCOME_OF = ${JSON.stringify(OUTCOME_OF)};
+  const TEXTS = ${scriptJson(CAPTURE_TEXTS)};
+  const OUTCOME_OF = ${scriptJson(OUTCOME_OF)};
   const status = document.getElementById('capture-status');
   const detailLine = document.getElementById('capture-detail');
   const hint = document.getElementById('capture-close-hint');
@@ -102,3 +105,8 @@ h1 { font-size: 1.25rem; margin-top: 0; }
 #capture-detail { font-family: ui-monospace, monospace; font-size: .9rem; color: #444; overflow-wrap: anywhere; }
 #capture-close-hint { border-top: 1px solid #ddd; margin-top: 1.5rem; padding-top: .5rem; }
 `;
+
+const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The page's own script and style, by hash; no other script or style, and connections only back to the listener. */
+export const PAGE_CSP = `default-src 'none'; script-src ${cspHash(CAPTURE_SCRIPT)}; connect-src 'self'; style-src ${cspHash(CAPTURE_STYLE)}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;

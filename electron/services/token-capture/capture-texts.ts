@@ -1,6 +1,6 @@
 /**
  * What the redirect page tells the admin, in English and Korean. One table for
- * both the server-rendered page and /auth/capture.js, so the two never drift.
+ * both the server-rendered page and its inline script, so the two never drift.
  * `reason` values are also the `data-reason` attribute tests and testers read.
  */
 export type CaptureOutcome = 'pending' | 'captured' | 'error' | 'rejected';

@@ -22,7 +22,7 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
 }
 
 /**
- * Fetch metadata (https://www.w3.org/TR/fetch-metadata/): capture.js posts with a
+ * Fetch metadata (https://www.w3.org/TR/fetch-metadata/): the page's script posts with a
  * same-origin fetch. A browser marks a post from any other page "cross-site" (or
  * "same-site" from another localhost port), even when it leaves Origin out.
  * Absent (a non-browser client, an older browser) is judged by the other checks.

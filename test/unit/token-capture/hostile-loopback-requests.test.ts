@@ -134,7 +134,7 @@ for (const address of ['127.0.0.1', '::1']) {
         expect(status(refused), JSON.stringify(metadata)).toBe(403);
       }
       expect(await stillWaiting(capture)).toBe(true);
-      // What capture.js sends: a same-origin fetch.
+      // What the page's script sends: a same-origin fetch.
       expect(status(await post(port, good, { address, headers: { 'Sec-Fetch-Site': 'same-origin', 'Sec-Fetch-Mode': 'cors' } }))).toBe(200);
     });
 

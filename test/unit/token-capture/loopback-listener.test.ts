@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer, request as httpRequest, Agent, type OutgoingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -12,7 +13,9 @@ import { rejection } from '../../support/rejection';
 const STATE = 'expected-state-Zm9vYmFyYmF6cXV4cXV1eA';
 const TOKEN = 'TOKEN-SECRET-ZDI3MGE1ZjItNmU0Ny00ZDQ4_PF84_abc';
 const ID_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl';
-const PAGE_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The page's policy: its inline script and style by hash, nothing else (checked against the page itself below). */
+const PAGE_CSP =
+  /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]{43}='; connect-src 'self'; style-src 'sha256-[A-Za-z0-9+/]{43}='; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/;
 
 interface Reply {
   status: number;
@@ -47,7 +50,7 @@ function send(
   });
 }
 
-/** What capture.js sends: the fragment as text/plain, from the page's own origin. */
+/** What the page's script sends: the fragment as text/plain, from the page's own origin. */
 function postFragment(port: number, fragment: string, headers: OutgoingHttpHeaders = {}, agent?: Agent): Promise<Reply> {
   return send(port, {
     method: 'POST',
@@ -239,7 +242,7 @@ describe('startLoopbackCapture: the capture', () => {
   it('treats an error in the redirect query (GET /auth/code?error=...) as a failed capture', async () => {
     const { capture, port } = await start();
     const page = await send(port, { path: `/auth/code?${fragment({ error: 'invalid_scope', error_description: '<b>bad</b> scope', state: STATE })}` });
-    expect(page.headers['content-security-policy']).toBe(PAGE_CSP);
+    expect(page.headers['content-security-policy']).toMatch(PAGE_CSP);
     expect(page.body).toMatch(/id="capture-status"[^>]*data-outcome="error"/);
     expect(page.body).toContain('&#60;b&#62;bad&#60;/b&#62; scope');
     expect(page.body).not.toContain('<b>bad</b>');
@@ -337,33 +340,37 @@ describe('startLoopbackCapture: the capture', () => {
 });
 
 describe('startLoopbackCapture: the page', () => {
-  it('serves the redirect page with a strict CSP and no inline script', async () => {
+  it('serves the redirect page in one response, its script and style allowed by their hash and nothing else', async () => {
     const { port } = await start();
     const page = await send(port, { path: '/auth/code' });
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
-    expect(page.headers['content-security-policy']).toBe(PAGE_CSP);
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.headers['referrer-policy']).toBe('no-referrer');
     expect(page.headers['x-content-type-options']).toBe('nosniff');
-    expect(page.body).toContain('<script src="/auth/capture.js"');
-    expect(page.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
-    expect(page.body).not.toMatch(/\son[a-z]+=/i);
+    // Exactly one script and one style element, no external ones, no handler attributes.
+    const scripts = [...page.body.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    const styles = [...page.body.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
+    expect(page.body.match(/<script\b/g)).toHaveLength(1);
+    expect(page.body).not.toMatch(/<link\b|\ssrc=|\son[a-z]+=/i);
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    expect(page.headers['content-security-policy']).toBe(
+      `default-src 'none'; script-src ${hash(scripts[0]!)}; connect-src 'self'; style-src ${hash(styles[0]!)}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    );
+    expect(page.headers['content-security-policy']).not.toMatch(/unsafe|script-src 'self'|style-src 'self'/);
+    expect(scripts[0]).toContain('location.hash.slice(1)');
+    expect(scripts[0]).toContain("history.replaceState(null, '', location.pathname)");
+    expect(scripts[0]).toContain("fetch('/auth/capture'");
     expect(page.body).toMatch(/id="capture-status"[^>]*data-outcome="pending"/);
     expect(page.body).toContain('You can close this tab and return to SCIM Setup Wizard.');
     expect(page.body).toContain('이 탭을 닫고 SCIM 설정 마법사로 돌아가도 됩니다.');
   });
 
-  it('serves the script that posts the fragment and clears it from the address bar', async () => {
+  it('serves no separate script or stylesheet any more', async () => {
     const { port } = await start();
-    const script = await send(port, { path: '/auth/capture.js' });
-    expect(script.status).toBe(200);
-    expect(script.headers['content-type']).toMatch(/^text\/javascript/);
-    expect(script.headers['cache-control']).toBe('no-store');
-    expect(script.body).toContain('location.hash.slice(1)');
-    expect(script.body).toContain("history.replaceState(null, '', location.pathname)");
-    expect(script.body).toContain("fetch('/auth/capture'");
-    expect((await send(port, { path: '/auth/capture.css' })).headers['content-type']).toMatch(/^text\/css/);
+    for (const path of ['/auth/capture.js', '/auth/capture.css']) expect((await send(port, { path })).status).toBe(404);
   });
 });
 
