@@ -15,7 +15,9 @@ export async function timeInPage(page, trigger, until, act) {
         const observer = new MutationObserver(() => {
           if (startedAt === null || !done()) return;
           observer.disconnect();
-          resolve(performance.now() - startedAt);
+          const doneAt = performance.now();
+          window.__benchLast = { startedAt, doneAt };
+          resolve(doneAt - startedAt);
         });
         observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
       });
@@ -24,4 +26,20 @@ export async function timeInPage(page, trigger, until, act) {
   );
   await act();
   return page.evaluate(() => window.__benchTimer);
+}
+
+/**
+ * The last timed action split around its one request to `path` (Resource Timing): before it was sent,
+ * the request itself (answered by the server, response read), and after it until the result showed.
+ */
+export function phasesOfLast(page, path) {
+  return page.evaluate((path) => {
+    const { startedAt, doneAt } = window.__benchLast;
+    const request = performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === path && entry.startTime >= startedAt)
+      .at(0);
+    if (!request) throw new Error(`no request to ${path} in the last timed action`);
+    return { beforeMs: request.startTime - startedAt, requestMs: request.responseEnd - request.startTime, afterMs: doneAt - request.responseEnd };
+  }, path);
 }
