@@ -56,8 +56,8 @@ async function main(): Promise<void> {
     log: stderrLog,
   });
 
-  console.log(`SCIM Setup Wizard (browser mode) at ${host.url}`);
-  console.log(`Data folder: ${dataDir}`);
+  // One write: stdout to a pipe is asynchronous, and a reader that sees the address must see the folder too.
+  console.log(`SCIM Setup Wizard (browser mode) at ${host.url}\nData folder: ${dataDir}`);
 
   let stopping = false;
   const stop = () => {

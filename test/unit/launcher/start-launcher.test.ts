@@ -165,7 +165,7 @@ describe.skipIf(process.platform !== 'linux')('npm start launcher (Linux only: i
       'The desktop window cannot open because there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the wizard starts in browser mode instead.',
     ]);
     expect(run.stderr()).not.toMatch(/^\s+at /m);
-    expect(run.stdout()).toContain(`Data folder: ${dataDir}\n`);
+    await until('the data folder line', run, () => run.stdout().includes(`Data folder: ${dataDir}\n`));
     await until('the no-display hint', run, () => run.stderr().includes(`ssh -L ${port}:127.0.0.1:${port}`));
     await expectWorkingWizard(Number(port), token!);
 
