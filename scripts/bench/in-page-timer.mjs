@@ -35,10 +35,7 @@ export async function timeInPage(page, trigger, until, act) {
 export function phasesOfLast(page, path) {
   return page.evaluate((path) => {
     const { startedAt, doneAt } = window.__benchLast;
-    const request = performance
-      .getEntriesByType('resource')
-      .filter((entry) => new URL(entry.name).pathname === path && entry.startTime >= startedAt)
-      .at(0);
+    const request = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === path && entry.startTime >= startedAt);
     if (!request) throw new Error(`no request to ${path} in the last timed action`);
     return { beforeMs: request.startTime - startedAt, requestMs: request.responseEnd - request.startTime, afterMs: doneAt - request.responseEnd };
   }, path);
