@@ -284,3 +284,36 @@ test('a Graph action whose checklist boxes cannot be saved says so, in either la
   await page.reload();
   await expect(page.getByTestId('field-webex.galleryAdded')).toBeChecked();
 });
+
+test('typing in the client ID after Save is kept when the save answers; the saved note waits for the next Save', async ({ page }) => {
+  const { peers, host } = await webex.start({ peers: { graph: true } });
+  const clientId = peers.graph!.clientId;
+  await page.goto(host.url);
+  await page.getByTestId('integration-start-webex-entra').click();
+  await page.getByTestId('field-webex.offer-commercial').check();
+  await next(page, 'add-gallery-app');
+  await page.getByTestId('graph-open').click();
+
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/graph.setClientId', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const input = page.getByTestId('graph-client-id');
+  await input.fill(clientId.toUpperCase());
+  await page.getByTestId('graph-client-id-save').click();
+  await input.fill(`${clientId.slice(0, 8)}`);
+  const answered = page.waitForResponse('**/api/graph.setClientId');
+  release();
+  await answered;
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await expect(input, 'the answer for the earlier value left the typing alone').toHaveValue(clientId.slice(0, 8));
+  await expect(page.getByTestId('graph-client-id-saved')).toHaveCount(0);
+
+  await page.unroute('**/api/graph.setClientId');
+  await input.fill(clientId.toUpperCase());
+  await page.getByTestId('graph-client-id-save').click();
+  await expect(page.getByTestId('graph-client-id-saved')).toBeVisible();
+  await expect(input, 'its own answer shows the saved, normalised ID').toHaveValue(clientId);
+});

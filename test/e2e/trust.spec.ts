@@ -119,6 +119,39 @@ test('a save that answers while the admin is typing does not replace what is bei
   expect(savedProfile(dataDir).fields['webex.tenantUrl']).toMatch(new RegExp(`/${TEST_ORG_ID}$`));
 });
 
+test('a save that answers after the admin selected the text to replace it keeps the selection', async ({ page }) => {
+  const { host, dataDir } = await sessions.start();
+  await page.goto(host.url);
+  await walkToOrgIdStep(page);
+  const input = page.getByTestId('field-webex.tenantUrl');
+  const other = 'a35bfbc6-ccbd-4a17-a488-72ef46c5420c';
+
+  // The save of `other` is held until the admin is back in the field with all its text selected:
+  // its answer (the saved URL, longer than what was typed) must not move the caret or drop the selection.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let saves = 0;
+  await page.route('**/api/profile.saveField', async (route) => {
+    if (saves++ === 0) await held;
+    await route.continue();
+  });
+  await input.fill(other);
+  await input.blur();
+  await input.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  const answered = page.waitForResponse('**/api/profile.saveField');
+  release();
+  await answered;
+  await expect(page.getByTestId('tenant-url-preview')).toContainText(other);
+  await page.keyboard.type(TEST_ORG_ID);
+  await expect(input, 'the typing replaced the selected text').toHaveValue(TEST_ORG_ID);
+  await input.blur();
+
+  await expect(page.getByTestId('tenant-url-preview')).toContainText(TEST_ORG_ID);
+  await expect(input, 'out of the field, it shows the saved URL').toHaveValue(new RegExp(`/${TEST_ORG_ID}$`));
+  expect(savedProfile(dataDir).fields['webex.tenantUrl']).toMatch(new RegExp(`/${TEST_ORG_ID}$`));
+});
+
 test('a refused value says what is wrong and that Next keeps the saved one; an empty field says to fill it in', async ({ page }) => {
   const { host, dataDir } = await sessions.start();
   await page.goto(host.url);

@@ -25,6 +25,7 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   const { profile, setProfile, presenting } = useApp();
   // Presenting: a value holding an Org ID shows it masked until the admin is in the field typing.
   const [focused, setFocused] = useState(false);
+  const focusedRef = useRef(false); // read by a save's answer, which can come between renders
   const endpoints = useEndpointFacts();
   const errorText = useErrorText();
   const validationText = useValidationText();
@@ -54,10 +55,13 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   const editsSent = useRef(0);
   const savesInFlight = useRef(0);
   // A value derived by main (the tenant URL after the offer changed, a normalised entry) replaces
-  // the draft once nothing typed here is newer than it.
+  // the draft once nothing typed here is newer than it, and never under the caret: a value changed
+  // while the admin is in the field would drop the text they selected to type over (seen in CI).
+  // Leaving the field shows it.
+  const settled = () => savesInFlight.current === 0 && editsTyped.current === editsSent.current;
   useEffect(() => {
-    if (savesInFlight.current === 0 && editsTyped.current === editsSent.current) setDraft(saved);
-  }, [saved]);
+    if (!focused && settled()) setDraft(saved);
+  }, [saved, focused]);
   useEffect(() => report(field.id, refused), [field.id, refused, report]);
   useEffect(() => () => report(field.id, null), [field.id, report]);
 
@@ -72,6 +76,8 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
       if (result.ok) setProfile(result.profile);
       if (!stillShown()) return;
       if (result.ok) {
+        // The same URL saved again leaves `saved` as it was; the typed form still gives way to it.
+        if (!focusedRef.current && settled()) setDraft(result.profile.fields[field.id] ?? '');
         setRefused(null);
         setFailure(null);
         setNormalised(result.value !== value && field.kind === 'text' ? result.value : null);
@@ -208,8 +214,12 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
         aria-invalid={problemText !== null}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
-        onFocus={() => setFocused(true)}
+        onFocus={() => {
+          focusedRef.current = true;
+          setFocused(true);
+        }}
         onBlur={() => {
+          focusedRef.current = false;
           setFocused(false);
           flush();
         }}

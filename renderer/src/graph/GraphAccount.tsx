@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VALIDATORS } from '../../../shared/validators';
 import type { ValidationFailure } from '../../../shared/validators/result';
@@ -25,6 +25,7 @@ export function GraphAccount({ signIn }: { signIn: ReturnType<typeof useGraphSig
   const [refused, setRefused] = useState<ValidationFailure | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  const edits = useRef(0);
   const desktop = info.host === 'electron';
   const [opener, setOpener] = useState<Opener>(desktop ? 'in-app-private' : 'system-browser');
 
@@ -35,10 +36,13 @@ export function GraphAccount({ signIn }: { signIn: ReturnType<typeof useGraphSig
     const checked = VALIDATORS['graph-client-id'](draft, { fields: profile.fields, endpoints: {} });
     if (!checked.ok) return setRefused(checked);
     setRefused(null);
+    const editsAtSave = edits.current;
     try {
       const result = await call('graph.setClientId', { profileId: profile.id, clientId: draft });
+      if (result.ok) setProfile(result.profile);
+      // Typing after Save is newer than this answer: it stays, and neither "saved" nor a refusal is about it.
+      if (edits.current !== editsAtSave) return;
       if (!result.ok) return setRefused(result);
-      setProfile(result.profile);
       setDraft(result.profile.graph?.clientId ?? '');
       setSaved(true);
     } catch (e) {
@@ -67,6 +71,7 @@ export function GraphAccount({ signIn }: { signIn: ReturnType<typeof useGraphSig
             aria-describedby={`${id}-client-help${refused || failure ? ` ${id}-client-error` : ''}`}
             aria-invalid={refused ? true : undefined}
             onChange={(e) => {
+              edits.current++;
               setDraft(e.target.value);
               setSaved(false);
             }}
