@@ -6,7 +6,7 @@ import { TOKEN_PATH } from '../support/cxone-peers';
 import { startHtmlServer, type HostileServer } from '../support/hostile-http';
 import { keychainAccountIn } from '../support/keychain-account';
 import { startBrowserHost } from './support/browser-host';
-import { cxoneSessions, keychainValue, randomAccessKey, randomBearerToken, type CxoneSession } from './support/cxone-session';
+import { cxoneSessions, keychainValue, randomAccessKey, randomBearerToken, removeFromKeychain, type CxoneSession } from './support/cxone-session';
 import { next, refuseSecret, runCheck, saveSecret, settled, skipAccessKeySteps, startCxone, walkRoleAndEmployee, walkToRegionStep } from './support/cxone-walk';
 import { startPrivateKeyring, type PrivateKeyring } from './support/private-keyring';
 import { expectOnlyDocumentedTestIds, recordTestIds } from './support/testid-contract';
@@ -91,6 +91,43 @@ test.describe('pasted secrets', () => {
     await expect(page.getByTestId('step-access-key')).toBeVisible();
     await expect(page.getByTestId(`field-block-${idField}`)).toHaveAttribute('data-stored', 'true');
     expect(await keychainValue(session.dataDir, 'cxone-access-key-id')).toBe(accessKeyId);
+  });
+
+  test('a stored key removed outside the app shows as missing with its input back, in English and Korean; a save of its own asks the keychain nothing more', async ({
+    page,
+  }) => {
+    const session = await sessions.start();
+    await open(page, session);
+    await startCxone(page, 'okta');
+    await walkRoleAndEmployee(page);
+    const idField = 'cxone.accessKeyId';
+    const statusChecks: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/secrets.status') statusChecks.push(request.url());
+    });
+
+    // The field's own save: the keychain took the value a moment ago, so no status check follows it.
+    await saveSecret(page, idField, session.secrets.accessKeyId);
+    await settled(page);
+    await expect(page.getByTestId(`field-stored-${idField}`)).toBeVisible();
+    expect(statusChecks, 'no status check after the field saved the value itself').toEqual([]);
+
+    // Another program removes it; the step shown again checks the keychain and says so.
+    await removeFromKeychain(session.dataDir, 'cxone-access-key-id');
+    await page.reload();
+    const missing = page.getByTestId(`field-missing-${idField}`);
+    await expect(missing).toHaveText('The settings say a value was saved, but the keychain no longer has it (removed outside the app). Paste it again.');
+    expect(statusChecks.length, 'a shown step checks the keychain').toBeGreaterThan(0);
+    await expect(page.getByTestId(`field-block-${idField}`)).toHaveAttribute('data-stored', 'false');
+    await expect(page.getByTestId(`field-${idField}`)).toBeVisible();
+    await page.getByTestId('language-select').selectOption('ko');
+    await expect(missing).toHaveText('설정에는 저장했다고 되어 있지만 키체인에 값이 없습니다(앱 밖에서 삭제됨). 다시 붙여 넣으세요.');
+    await page.getByTestId('language-select').selectOption('en');
+
+    // Pasted again: stored, in the keychain, and the warning gone.
+    await saveSecret(page, idField, session.secrets.accessKeyId);
+    await expect(missing).toHaveCount(0);
+    expect(await keychainValue(session.dataDir, 'cxone-access-key-id')).toBe(session.secrets.accessKeyId);
   });
 
   test('a bearer token with a space inside is refused with its position', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conditionsHold } from '../../../shared/engine/conditions';
 import type { FieldDefinition } from '../../../shared/integrations/types';
@@ -53,8 +53,11 @@ export function SecretFieldInput({ field }: Props) {
   useEffect(() => () => report(field.id, null), [field.id, report]);
 
   // The keychain is the truth: an entry removed outside the app shows as missing, and the input comes back.
+  // A date this field's own save just wrote needs no check: the keychain took the value a moment ago.
+  const ownSave = useRef<string | null>(null);
   useEffect(() => {
     if (!meta) return setMissing(false);
+    if (ownSave.current === `${profile.id} ${meta.savedAt}`) return;
     let live = true;
     call('secrets.status', { profileId: profile.id })
       .then((status) => live && setMissing(status.secrets[field.secretId]?.present === false))
@@ -75,6 +78,7 @@ export function SecretFieldInput({ field }: Props) {
     try {
       const result = await call('secrets.save', { profileId: profile.id, secretId: field.secretId, value: draft, expiresAt: null });
       if (!result.ok) return setRefused(result);
+      ownSave.current = `${result.profile.id} ${result.profile.secrets[field.secretId]?.savedAt}`;
       setProfile(result.profile);
       setDraft('');
       setReplacing(false);

@@ -10,7 +10,10 @@ import { newDataDir, startBrowserHost, type RunningHost } from './browser-host';
 import { startGraphPeers, type GraphPeers, type GraphPeersOptions } from './graph-peers';
 import { describeLeak, findLeaks } from './leak-scan';
 
-const keytar = createRequire(import.meta.url)('@github/keytar') as { getPassword(service: string, account: string): Promise<string | null> };
+const keytar = createRequire(import.meta.url)('@github/keytar') as {
+  getPassword(service: string, account: string): Promise<string | null>;
+  deletePassword(service: string, account: string): Promise<boolean>;
+};
 
 /** The three CXone secrets a test pastes, fresh for every session. */
 export interface CxoneSecrets {
@@ -90,6 +93,11 @@ export function randomSecrets(): CxoneSecrets {
 /** The value the real keychain holds for a secret of the data folder's default profile. */
 export async function keychainValue(dataDir: string, secretId: SecretId): Promise<string | null> {
   return keytar.getPassword(KEYCHAIN_SERVICE, keychainAccountIn(dataDir, 'default', secretId));
+}
+
+/** Removes a secret of the default profile behind the app's back, as another program could. */
+export async function removeFromKeychain(dataDir: string, secretId: SecretId): Promise<void> {
+  if (!(await keytar.deletePassword(KEYCHAIN_SERVICE, keychainAccountIn(dataDir, 'default', secretId)))) throw new Error(`${secretId} was not in the keychain`);
 }
 
 /**
