@@ -7,6 +7,7 @@ import { VALIDATORS } from '../../../shared/validators';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { useCopySecret } from '../actions/use-copy';
 import { call } from '../api/client';
+import { askSecretsStatus } from '../api/secrets-status';
 import { useApp } from '../hooks/app-context';
 import { formatDateTime } from '../hooks/format-date-time';
 import { useErrorText } from '../hooks/use-error-text';
@@ -28,6 +29,9 @@ type Props = { field: Extract<FieldDefinition, { kind: 'secret' }> };
 export function SecretFieldInput({ field }: Props) {
   const { t, i18n } = useTranslation();
   const { profile, setProfile, presenting } = useApp();
+  // The status effect asks about the profile as rendered, without re-running for every field saved.
+  const shownProfile = useRef(profile);
+  shownProfile.current = profile;
   const errorText = useErrorText();
   const validationText = useValidationText();
   const { report } = useFieldProblems();
@@ -59,7 +63,7 @@ export function SecretFieldInput({ field }: Props) {
     if (!meta) return setMissing(false);
     if (ownSave.current === `${profile.id} ${meta.savedAt}`) return;
     let live = true;
-    call('secrets.status', { profileId: profile.id })
+    askSecretsStatus(shownProfile.current)
       .then((status) => live && setMissing(status.secrets[field.secretId]?.present === false))
       .catch(() => undefined);
     return () => {

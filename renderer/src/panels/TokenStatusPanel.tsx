@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tokenReminder } from '../../../shared/engine/token-reminder';
 import { call } from '../api/client';
+import { askSecretsStatus } from '../api/secrets-status';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
@@ -15,6 +16,9 @@ import { TokenIdentity } from './TokenIdentity';
 export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
   const { t, i18n } = useTranslation();
   const { profile, setProfile } = useApp();
+  // The status effect asks about the profile as rendered, without re-running for every field saved.
+  const shownProfile = useRef(profile);
+  shownProfile.current = profile;
   const errorText = useErrorText();
   const meta = profile.secrets[secretId];
   const [present, setPresent] = useState<boolean | null>(null);
@@ -25,7 +29,7 @@ export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
   useEffect(() => {
     if (!meta) return;
     let live = true;
-    call('secrets.status', { profileId: profile.id })
+    askSecretsStatus(shownProfile.current)
       .then((status) => live && setPresent(status.secrets[secretId]?.present ?? false))
       .catch((e: unknown) => live && setError(e));
     return () => {
