@@ -155,3 +155,40 @@ test('refusals on screen: empty and duplicate names, the last profile, in Englis
   await expect(page.getByTestId('profile-name-error')).toContainText('프로필이 이미 있습니다');
   await page.screenshot({ path: test.info().outputPath('profiles-dialog-ko.png') });
 });
+
+test('going through profiles with the arrow keys keeps the focus in the switcher; a new step of the same profile takes it', async ({ page }) => {
+  const session = await sessions.start();
+  await page.goto(session.host.url);
+  const webex = await createProfile(page, session.dataDir, 'A Webex tenant', 'webex-entra');
+  const cxone = await createProfile(page, session.dataDir, 'B CXone tenant', 'cxone');
+  const switcher = page.getByTestId('profile-switcher');
+  const screenOf = { [webex]: 'step-before-you-start', [cxone]: 'step-before-you-start', default: 'integration-picker' };
+
+  // On Linux and Windows a closed list changes its value with each arrow key: each is a switch, and the
+  // next key must still reach the list (a title taking the focus would swallow it).
+  const order = await switcher.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  expect(order).toHaveLength(3);
+  await switcher.selectOption(order[0]!);
+  await switcher.focus();
+  const path: Array<[string, string]> = [
+    ['ArrowDown', order[1]!],
+    ['ArrowDown', order[2]!],
+    ['ArrowUp', order[1]!],
+    ['ArrowUp', order[0]!],
+  ];
+  for (const [key, profileId] of path) {
+    await page.keyboard.press(key);
+    await expect(switcher).toHaveValue(profileId);
+    await expect(page.getByTestId(screenOf[profileId]!)).toBeVisible();
+    await expect.poll(() => settingsOnDisk(session.dataDir).activeProfileId, 'each key is a switch, saved').toBe(profileId);
+    await expect(switcher, `after ${key} to ${profileId}`).toBeFocused();
+  }
+
+  // Within a profile, the step changed by Next: its title takes the focus, as before.
+  await switcher.selectOption(webex);
+  await page.getByTestId('field-webex.offer-commercial').check();
+  await page.getByTestId('nav-next').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('step-add-gallery-app')).toBeVisible();
+  await expect(page.getByTestId('step-title')).toBeFocused();
+});

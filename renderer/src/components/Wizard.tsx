@@ -27,8 +27,12 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
   const index = step ? integration.steps.indexOf(step) : 0;
   const counts = progressCounts(integration, profile);
 
-  // Keyboard and screen-reader users land on the new step's title.
-  useEffect(() => headingRef.current?.focus(), [step?.id]);
+  // Keyboard and screen-reader users land on the new step's title, unless they are using the app's
+  // header: there a closed profile list switches with each arrow key, and the next key must reach it.
+  useEffect(() => {
+    if (document.activeElement?.closest('.app-header')) return;
+    headingRef.current?.focus();
+  }, [step?.id, profile.id]);
 
   const report = useCallback((fieldId: string, failure: ValidationFailure | null) => {
     setProblems((current) => {
