@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { preloadFirstScreen } from './scripts/vite/preload-first-screen';
+import { preloadFirstScreen } from './scripts/vite/preload-first-screen.ts';
 
 /**
  * One config, four builds chosen by --mode:
