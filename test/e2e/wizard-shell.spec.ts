@@ -47,6 +47,53 @@ for (const locale of ['en-US', 'ko-KR'] as const) {
   });
 }
 
+/** Records whether the start-up line ever reached the page, from the first byte of the document on. */
+async function watchForLoadingLine(page: Page) {
+  await page.addInitScript(() => {
+    const seen = { loading: false };
+    (window as unknown as { __startup: typeof seen }).__startup = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="app-loading"]')) seen.loading = true;
+    }).observe(document, { subtree: true, childList: true });
+  });
+}
+
+const sawLoadingLine = (page: Page) => page.evaluate(() => (window as unknown as { __startup: { loading: boolean } }).__startup.loading);
+
+test('start-up: with the answers from main in before the app is parsed, the first render is the screen, with no loading pass', async ({ page }) => {
+  host = await startBrowserHost({ dataDir: newDataDir() });
+  await watchForLoadingLine(page);
+  // The app's module waits until both start-up answers have reached the page (they were asked for by the entry).
+  const answered = Promise.all(
+    ['/api/app.getInfo', '/api/settings.get'].map((path) => page.waitForEvent('requestfinished', (request) => new URL(request.url()).pathname === path)),
+  );
+  await page.route(/\/assets\/render-app-[\w-]+\.js$/, async (route) => {
+    await answered;
+    await route.continue();
+  });
+  await page.goto(host.url);
+  await expect(page.getByTestId('integration-picker')).toBeVisible();
+  expect(await sawLoadingLine(page)).toBe(false);
+});
+
+test('start-up: while main has not answered, the loading line shows, then the screen', async ({ page }) => {
+  host = await startBrowserHost({ dataDir: newDataDir() });
+  await watchForLoadingLine(page);
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/settings\.get$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(host.url);
+  await expect(page.getByTestId('app-loading')).toBeVisible();
+  await expect(page.getByTestId('integration-picker')).toHaveCount(0);
+  release();
+  await expect(page.getByTestId('integration-picker')).toBeVisible();
+  await expect(page.getByTestId('app-loading')).toHaveCount(0);
+  expect(await sawLoadingLine(page)).toBe(true);
+});
+
 test('walks the first steps, then resumes after the host restarts', async ({ page }) => {
   const dataDir = newDataDir();
   host = await startBrowserHost({ dataDir });

@@ -8,13 +8,11 @@ import { useErrorText } from '../hooks/use-error-text';
 import { LOAD_FAILURE_TEXT } from '../boot/show-load-failure';
 import { useLocaleI18n } from '../hooks/use-locale-i18n';
 import { useOtherScreenTexts } from '../hooks/use-other-screen-texts';
-import type { BootAnswers } from '../boot/start-boot';
+import type { BootState, StartedBoot } from '../boot/start-boot';
 import { AppShell } from './AppShell';
 import { withNewerProfile } from '../hooks/newer-profile';
 import { ownValue } from '../../../shared/own-property';
 import { ProfileSettingsContext, withSettingsAnswer } from './ProfileSettingsContext';
-
-type Boot = { status: 'loading' } | { status: 'failed'; error: unknown } | ({ status: 'ready' } & BootAnswers);
 
 function osLocaleOf(info: AppInfo): string {
   // In browser mode the page's own language is the user's; in Electron main asks the OS.
@@ -22,17 +20,19 @@ function osLocaleOf(info: AppInfo): string {
 }
 
 /** `boot`: the first calls to main, started by the entry module (boot/start-boot.ts) before this code loaded. */
-export function App({ boot: bootAnswers }: { boot: Promise<BootAnswers> }) {
-  const [boot, setBoot] = useState<Boot>({ status: 'loading' });
+export function App({ boot: startedBoot }: { boot: StartedBoot }) {
+  // Answered already (the usual case): the first render is the screen, with no loading pass before it.
+  const [boot, setBoot] = useState<BootState>(startedBoot.state);
   // Before the saved choice is known, the browser's (in Electron: the OS's) language speaks.
   const bootI18n = useLocaleI18n(pickLocale(null, navigator.language));
 
   useEffect(() => {
-    bootAnswers.then(
+    if (startedBoot.state().status !== 'loading') return;
+    startedBoot.answers.then(
       (answers) => setBoot({ status: 'ready', ...answers }),
       (error: unknown) => setBoot({ status: 'failed', error }),
     );
-  }, [bootAnswers]);
+  }, [startedBoot]);
 
   if (boot.status === 'ready') return <ReadyApp info={boot.info} initialSettings={boot.settings} />;
   // Nothing to say until a language is loaded (a few milliseconds; its failure is the load-failure screen).
@@ -44,7 +44,7 @@ export function App({ boot: bootAnswers }: { boot: Promise<BootAnswers> }) {
   );
 }
 
-function BootScreen({ boot }: { boot: Exclude<Boot, { status: 'ready' }> }) {
+function BootScreen({ boot }: { boot: Exclude<BootState, { status: 'ready' }> }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   // The reason is an error sentence: those load with the other screens' texts.
@@ -53,7 +53,12 @@ function BootScreen({ boot }: { boot: Exclude<Boot, { status: 'ready' }> }) {
     document.documentElement.lang = i18n.language;
     document.title = t('app.title');
   }, [i18n.language, t]);
-  if (boot.status === 'loading' || texts === 'loading') return <p className="boot">{t('app.loading')}</p>;
+  if (boot.status === 'loading' || texts === 'loading')
+    return (
+      <p className="boot" data-testid="app-loading">
+        {t('app.loading')}
+      </p>
+    );
   if (texts === 'failed') return <LanguageLoadFailure />;
   return (
     <p className="error boot" role="alert" data-testid="app-error">
