@@ -34,6 +34,7 @@ export function errorContext(code: string, params: Readonly<Record<string, unkno
   if (code === 'NOT_FOUND') {
     if (params.captureId !== undefined) return 'capture';
     if (params.secretId !== undefined) return 'secret';
+    if (params.profileId !== undefined) return 'profile';
   }
   return undefined;
 }

@@ -347,6 +347,7 @@ export const otherScreensEn = {
       'This profile has no integration yet, so there is nothing to hand off: open it, choose the integration and answer what you can prepare, then export it.',
     NOT_FOUND: 'The app could not find what it asked for. Reload the page; if it happens again, report it with the diagnostics.',
     NOT_FOUND_capture: 'This sign-in is no longer pending. Start it again.',
+    NOT_FOUND_profile: 'This profile no longer exists: it was deleted, perhaps in another window. The list now shows the profiles there are; choose one.',
     NOT_FOUND_secret: 'This secret is not in the keychain (never stored, or removed outside the app). Store it again in its step.',
     KEYCHAIN_UNAVAILABLE: 'The system keychain is not available, so secrets cannot be stored safely (nothing was written elsewhere). {{fix}}',
     KEYCHAIN_LOCKED: 'The system keychain is locked (nothing was written elsewhere). {{fix}}',

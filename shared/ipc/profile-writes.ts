@@ -48,3 +48,14 @@ export const PROFILE_WRITE_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'graph.removeProvisioning',
   'graph.readSchema',
 ]);
+
+/**
+ * The queue a write waits in: its profile's, or the settings' for what all
+ * profiles share. A switch goes with the settings, not with the profile it
+ * names: quick switches then reach main in the order they were made, and a
+ * switch does not wait for that profile's own saves.
+ */
+export function writeQueueOf(channel: Channel, request: unknown): string {
+  const profileId = (request as { profileId?: unknown } | null)?.profileId;
+  return channel !== 'profiles.setActive' && typeof profileId === 'string' ? `profile:${profileId}` : 'settings';
+}

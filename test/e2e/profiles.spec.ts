@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type Route } from '@playwright/test';
 import { KEYCHAIN_SERVICE, type SecretId } from '../../shared/secrets';
 import { keychainAccountIn } from '../support/keychain-account';
 import { startBrowserHost } from './support/browser-host';
@@ -192,3 +192,82 @@ test('going through profiles with the arrow keys keeps the focus in the switcher
   await expect(page.getByTestId('step-add-gallery-app')).toBeVisible();
   await expect(page.getByTestId('step-title')).toBeFocused();
 });
+
+/** Holds every `profiles.setActive` request until the test lets it through, one by one. */
+async function holdSwitches(page: Page) {
+  const held: Route[] = [];
+  await page.route(/\/api\/profiles\.setActive$/, (route) => void held.push(route));
+  return {
+    /** Waits for the next held request, checks which profile it names, and lets it reach main. */
+    async release(profileId: string) {
+      await expect.poll(() => held.length, `a switch to ${profileId} reaches the page's edge`).toBeGreaterThan(0);
+      const route = held.shift()!;
+      expect((route.request().postDataJSON() as { profileId: string }).profileId).toBe(profileId);
+      const answered = page.waitForResponse((response) => response.request() === route.request());
+      await route.continue();
+      await answered;
+    },
+    pending: () => held.length,
+  };
+}
+
+test('a switch shows the chosen profile at once while main saves it; quick switches end on the last one, on screen and on disk', async ({ page }) => {
+  const session = await sessions.start();
+  await page.goto(session.host.url);
+  const webex = await createProfile(page, session.dataDir, 'A Webex tenant', 'webex-entra');
+  const cxone = await createProfile(page, session.dataDir, 'B CXone tenant', 'cxone');
+  const switcher = page.getByTestId('profile-switcher');
+  const switches = await holdSwitches(page);
+
+  // The picker of the default profile shows while its switch is still held back from main.
+  await switcher.selectOption('default');
+  await expect(page.getByTestId('integration-picker')).toBeVisible();
+  expect(settingsOnDisk(session.dataDir).activeProfileId).toBe(cxone);
+
+  // Two more switches before main has answered the first: they wait behind it, in the order made.
+  await switcher.selectOption(webex);
+  await expect(page.getByTestId('field-webex.offer-commercial')).toBeVisible();
+  await switcher.selectOption(cxone);
+  await expect(page.getByTestId('field-cxone.idp-okta')).toBeVisible();
+  expect(switches.pending()).toBe(1);
+  // From here on the screen must stay on the last choice while the earlier switches answer.
+  await page.evaluate(() => {
+    const left = { away: false };
+    (window as unknown as { __left: typeof left }).__left = left;
+    new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="field-cxone.idp-okta"]')) left.away = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await switches.release('default');
+  await switches.release(webex);
+  await switches.release(cxone);
+  await expect(switcher).toHaveValue(cxone);
+  expect(await page.evaluate(() => (window as unknown as { __left: { away: boolean } }).__left.away), 'an earlier answer took the screen away').toBe(false);
+  expect(settingsOnDisk(session.dataDir).activeProfileId).toBe(cxone);
+  await expect(page.getByTestId('profile-switcher-error')).toHaveCount(0);
+});
+
+for (const [locale, sentence] of [
+  ['en-US', 'This profile no longer exists'],
+  ['ko-KR', '이 프로필은 더 이상 없습니다'],
+] as const) {
+  test.describe(`a refused switch (${locale})`, () => {
+    test.use({ locale });
+    test(`goes back to the profile main has, with the reason (${locale})`, async ({ page }) => {
+      const session = await sessions.start();
+      await page.goto(session.host.url);
+      const other = await createProfile(page, session.dataDir, 'Deleted elsewhere', 'cxone');
+      await page.getByTestId('profile-switcher').selectOption('default');
+      await expect.poll(() => settingsOnDisk(session.dataDir).activeProfileId).toBe('default');
+      // Another window deletes the profile this page still lists.
+      await session.host.api.data('profiles.delete', { profileId: other });
+      await page.getByTestId('profile-switcher').selectOption(other);
+      await expect(page.getByTestId('profile-switcher-error')).toContainText(sentence);
+      await expect(page.getByTestId('profile-switcher')).toHaveValue('default');
+      await expect(page.getByTestId('integration-picker')).toBeVisible();
+      await expect(page.getByTestId(`profile-option-${other}`)).toHaveCount(0);
+      expect(settingsOnDisk(session.dataDir).activeProfileId).toBe('default');
+      await page.screenshot({ path: test.info().outputPath(`refused-switch-${locale}.png`) });
+    });
+  });
+}

@@ -1,6 +1,6 @@
 import type { AppErrorShape } from '../../../shared/errors';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
-import { PROFILE_WRITE_CHANNELS } from '../../../shared/ipc/profile-writes';
+import { PROFILE_WRITE_CHANNELS, writeQueueOf } from '../../../shared/ipc/profile-writes';
 import { createOrderedQueues } from '../../../shared/ordered-queues';
 import { detectTransport, type Transport } from './transport';
 import { trackWrite } from './write-tracker';
@@ -29,9 +29,7 @@ async function send<C extends Channel>(channel: C, request: RequestOf<C>): Promi
  */
 export function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   if (!PROFILE_WRITE_CHANNELS.has(channel)) return send(channel, request);
-  const profileId = (request as { profileId?: unknown }).profileId;
-  const queue = typeof profileId === 'string' ? `profile:${profileId}` : 'settings';
-  return trackWrite(enqueue(queue, () => send(channel, request)));
+  return trackWrite(enqueue(writeQueueOf(channel, request), () => send(channel, request)));
 }
 
 export function newRequestId(): string {

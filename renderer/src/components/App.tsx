@@ -91,6 +91,8 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
         profile,
         setLocale: (locale: Settings['locale']) => setSettings((current) => ({ ...current, locale })),
         setProfile: (next: Profile) => setSettings((current) => withNewerProfile(current, next)),
+        showProfile: (profileId: string) =>
+          setSettings((current) => (ownValue(current.profiles, profileId) ? { ...current, activeProfileId: profileId } : current)),
         presenting,
         setPresenting,
       }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
@@ -20,12 +20,15 @@ export function profilesByName(settings: Settings): Profile[] {
 
 /**
  * The header's profile switcher: the active profile's name, the others to switch to, and
- * "Manage profiles". A switch is saved by main (the active profile survives a restart); a value
- * typed just before is saved by its field for the profile it was typed in (FieldInput's flush).
+ * "Manage profiles". The chosen profile shows at once while main saves the switch (the active
+ * profile survives a restart); switches reach main in the order they were made (one queue,
+ * shared/ipc/profile-writes.ts), the screen stays on the last one chosen while earlier ones
+ * answer, and a refused switch puts back what main has, with the reason. A value typed just
+ * before is saved by its field for the profile it was typed in (FieldInput's flush).
  */
 export function ProfileSwitcher() {
   const { t } = useTranslation();
-  const { settings, profile } = useApp();
+  const { settings, profile, showProfile } = useApp();
   const applySettings = useApplySettings();
   const id = useId();
   const [error, setError] = useState<unknown>(null);
@@ -33,11 +36,30 @@ export function ProfileSwitcher() {
   const managerMounted = useOnceOpened(managing);
   const profileName = useProfileName();
 
+  // The last switch made: an earlier one's answer must not take the screen back to its profile.
+  const latest = useRef({ profileId: profile.id });
+
+  const showWhatMainHas = async (fallback: string) => {
+    try {
+      applySettings(await call('settings.get', {}));
+    } catch {
+      showProfile(fallback);
+    }
+  };
+
   const switchTo = async (profileId: string) => {
+    const mine = { profileId };
+    latest.current = mine;
+    const shownBefore = profile.id;
     setError(null);
+    showProfile(profileId);
     try {
       applySettings(await call('profiles.setActive', { profileId }));
+      if (latest.current !== mine) showProfile(latest.current.profileId);
     } catch (e) {
+      // Only the last switch decides what shows: a refusal of an earlier one is moot once another was made.
+      if (latest.current !== mine) return;
+      await showWhatMainHas(shownBefore);
       setError(e);
     }
   };

@@ -8,6 +8,8 @@ export interface AppState {
   profile: Profile;
   /** Replaces the profile with what main saved (every handler returns it). */
   setProfile(profile: Profile): void;
+  /** Shows another existing profile at once, while main saves the switch (ProfileSwitcher); an unknown id changes nothing. */
+  showProfile(profileId: string): void;
   /** Applies the language main saved; the profiles on screen stay as they are (their own answers keep them current). */
   setLocale(locale: Settings['locale']): void;
   /** Presenting mode (a customer watches the screen): secrets stay masked, Reveal and Copy of secrets are off. */

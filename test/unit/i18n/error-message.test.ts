@@ -106,7 +106,9 @@ describe('errors from main are written by the renderer, from code and params', (
     expect(errorContext('CAPTURE_FAILED', { variant: 'provider', reason: 'x' })).toBe('provider');
     expect(errorContext('VALIDATION_FAILED', { reason: 'no-secret' })).toBe('no-secret');
     expect(errorContext('SETTINGS_UNWRITABLE', { reason: 'EACCES' })).toBeUndefined();
-    expect(errorContext('NOT_FOUND', { profileId: 'x' })).toBeUndefined();
+    expect(errorContext('NOT_FOUND', { profileId: 'x' })).toBe('profile');
+    expect(errorContext('NOT_FOUND', { profileId: 'x', secretId: 'webex-bearer-token' })).toBe('secret');
+    expect(errorContext('NOT_FOUND', { integrationId: 'x' })).toBeUndefined();
   });
 
   it('every Korean error sentence renders whole and in Korean, whatever params main sends', () => {
