@@ -30,13 +30,20 @@ export async function timeInPage(page, trigger, until, act) {
 
 /**
  * The last timed action split around its one request to `path` (Resource Timing): before it was sent,
- * the request itself (answered by the server, response read), and after it until the result showed.
+ * the request itself (answered by the server, response read), and after it until the result showed. A
+ * result shown before the answer (the profile switch) has a negative "after"; the request is waited for,
+ * so the next action never overlaps it.
  */
-export function phasesOfLast(page, path) {
-  return page.evaluate((path) => {
-    const { startedAt, doneAt } = window.__benchLast;
-    const request = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === path && entry.startTime >= startedAt);
-    if (!request) throw new Error(`no request to ${path} in the last timed action`);
-    return { beforeMs: request.startTime - startedAt, requestMs: request.responseEnd - request.startTime, afterMs: doneAt - request.responseEnd };
-  }, path);
+export async function phasesOfLast(page, path) {
+  const found = await page.waitForFunction(
+    (path) => {
+      const { startedAt, doneAt } = window.__benchLast;
+      const request = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === path && entry.startTime >= startedAt);
+      if (!request) return null;
+      return { beforeMs: request.startTime - startedAt, requestMs: request.responseEnd - request.startTime, afterMs: doneAt - request.responseEnd };
+    },
+    path,
+    { timeout: 30_000 },
+  );
+  return found.jsonValue();
 }
