@@ -27,10 +27,12 @@ export function App({ boot: startedBoot }: { boot: StartedBoot }) {
   const bootI18n = useLocaleI18n(pickLocale(null, navigator.language));
 
   useEffect(() => {
-    if (startedBoot.state().status !== 'loading') return;
+    // Always listened to: the answers may settle between the first render and this effect. Once the
+    // screen shows them, the same answers change nothing (no second pass).
+    const settle = (settled: BootState) => setBoot((shown) => (shown.status === 'loading' ? settled : shown));
     startedBoot.answers.then(
-      (answers) => setBoot({ status: 'ready', ...answers }),
-      (error: unknown) => setBoot({ status: 'failed', error }),
+      (answers) => settle({ status: 'ready', ...answers }),
+      (error: unknown) => settle({ status: 'failed', error }),
     );
   }, [startedBoot]);
 
