@@ -7,7 +7,6 @@ import { VALIDATORS } from '../../../shared/validators';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { useCopySecret } from '../actions/use-copy';
 import { call } from '../api/client';
-import { askSecretsStatus } from '../api/secrets-status';
 import { useApp } from '../hooks/app-context';
 import { formatDateTime } from '../hooks/format-date-time';
 import { useErrorText } from '../hooks/use-error-text';
@@ -16,6 +15,7 @@ import { ConfirmDialog } from '../ui/Dialog';
 import { Eye, EyeOff, KeyRound } from '../ui/icons';
 import { ErrorText } from './ErrorText';
 import { useFieldProblems } from './field-problems';
+import { useSecretPresence } from '../hooks/use-secret-presence';
 import { useRevealedSecret } from './use-revealed-secret';
 
 type Props = { field: Extract<FieldDefinition, { kind: 'secret' }> };
@@ -29,9 +29,6 @@ type Props = { field: Extract<FieldDefinition, { kind: 'secret' }> };
 export function SecretFieldInput({ field }: Props) {
   const { t, i18n } = useTranslation();
   const { profile, setProfile, presenting } = useApp();
-  // The status effect asks about the profile as rendered, without re-running for every field saved.
-  const shownProfile = useRef(profile);
-  shownProfile.current = profile;
   const errorText = useErrorText();
   const validationText = useValidationText();
   const { report } = useFieldProblems();
@@ -43,7 +40,10 @@ export function SecretFieldInput({ field }: Props) {
   const [saving, setSaving] = useState(false);
   const [replacing, setReplacing] = useState(false);
   const [confirmingReplace, setConfirmingReplace] = useState(false);
-  const [missing, setMissing] = useState(false);
+  // A date this field's own save just wrote needs no keychain question: the keychain took the value a moment ago.
+  const ownSave = useRef<string | null>(null);
+  // The keychain is the truth: an entry removed outside the app shows as missing, and the input comes back.
+  const missing = useSecretPresence(field.secretId, ownSave).present === false;
   const revealed = useRevealedSecret(field.secretId);
   const hideRevealed = revealed.hide;
   const copy = useCopySecret(field.secretId, 'secretField.copied');
@@ -55,21 +55,6 @@ export function SecretFieldInput({ field }: Props) {
     if (presenting) hideRevealed();
   }, [presenting, hideRevealed]);
   useEffect(() => () => report(field.id, null), [field.id, report]);
-
-  // The keychain is the truth: an entry removed outside the app shows as missing, and the input comes back.
-  // A date this field's own save just wrote needs no check: the keychain took the value a moment ago.
-  const ownSave = useRef<string | null>(null);
-  useEffect(() => {
-    if (!meta) return setMissing(false);
-    if (ownSave.current === `${profile.id} ${meta.savedAt}`) return;
-    let live = true;
-    askSecretsStatus(shownProfile.current)
-      .then((status) => live && setMissing(status.secrets[field.secretId]?.present === false))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [profile.id, field.secretId, meta?.savedAt, meta]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -86,7 +71,6 @@ export function SecretFieldInput({ field }: Props) {
       setProfile(result.profile);
       setDraft('');
       setReplacing(false);
-      setMissing(false);
       revealed.hide();
     } catch (e) {
       setFailure(e);

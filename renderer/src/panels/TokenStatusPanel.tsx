@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tokenReminder } from '../../../shared/engine/token-reminder';
 import { call } from '../api/client';
-import { askSecretsStatus } from '../api/secrets-status';
+import { useSecretPresence } from '../hooks/use-secret-presence';
 import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
@@ -16,26 +16,13 @@ import { TokenIdentity } from './TokenIdentity';
 export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
   const { t, i18n } = useTranslation();
   const { profile, setProfile } = useApp();
-  // The status effect asks about the profile as rendered, without re-running for every field saved.
-  const shownProfile = useRef(profile);
-  shownProfile.current = profile;
   const errorText = useErrorText();
   const meta = profile.secrets[secretId];
-  const [present, setPresent] = useState<boolean | null>(null);
+  const presence = useSecretPresence(secretId);
+  const present = presence.present;
   const [error, setError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
   const [removed, setRemoved] = useState(false);
-
-  useEffect(() => {
-    if (!meta) return;
-    let live = true;
-    askSecretsStatus(shownProfile.current)
-      .then((status) => live && setPresent(status.secrets[secretId]?.present ?? false))
-      .catch((e: unknown) => live && setError(e));
-    return () => {
-      live = false;
-    };
-  }, [profile.id, secretId, meta?.savedAt, meta]);
 
   const remove = async () => {
     setConfirming(false);
@@ -92,7 +79,7 @@ export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
           {t('token.remove.done')}
         </p>
       )}
-      <ErrorText text={error ? errorText(error) : null} testId="token-status-error" />
+      <ErrorText text={error || presence.error ? errorText(error ?? presence.error) : null} testId="token-status-error" />
       <ConfirmDialog
         open={confirming}
         title={t('token.remove.title')}
