@@ -5,6 +5,7 @@ import { expectAccessible } from './support/axe';
 import { cxoneSessions } from './support/cxone-session';
 import { next, runCheck, walkToRegionStep } from './support/cxone-walk';
 import { GRAPH_TEST_GROUP, GRAPH_TEST_USER, type GraphPeers } from './support/graph-peers';
+import { holdCalls } from './support/held-calls';
 import { TEST_ORG_ID } from './support/webex-peers';
 import { webexSessions } from './support/webex-session';
 import { signInAtProvider, startSignIn } from './support/webex-walk';
@@ -294,19 +295,12 @@ test('typing in the client ID after Save is kept when the save answers; the save
   await next(page, 'add-gallery-app');
   await page.getByTestId('graph-open').click();
 
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/graph.setClientId', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const setClientId = await holdCalls(page, 'graph.setClientId');
   const input = page.getByTestId('graph-client-id');
   await input.fill(clientId.toUpperCase());
   await page.getByTestId('graph-client-id-save').click();
   await input.fill(`${clientId.slice(0, 8)}`);
-  const answered = page.waitForResponse('**/api/graph.setClientId');
-  release();
-  await answered;
+  await setClientId.release();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await expect(input, 'the answer for the earlier value left the typing alone').toHaveValue(clientId.slice(0, 8));
   await expect(page.getByTestId('graph-client-id-saved')).toHaveCount(0);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Settings } from '../../shared/settings/schema';
+import { holdCalls } from './support/held-calls';
 import { TEST_ORG_ID } from './support/webex-peers';
 import { grantClipboard, webexSessions } from './support/webex-session';
 import { next, signInAtProvider, startSignIn, walkToBearerTokenStep, walkToOrgIdStep } from './support/webex-walk';
@@ -92,21 +93,13 @@ test('the value on screen is the value saved, however fast the keys come', async
 async function selectTextWhileItsSaveIsHeld(page: Page) {
   await walkToOrgIdStep(page);
   const input = page.getByTestId('field-webex.tenantUrl');
-  let open: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (open = resolve));
-  let saves = 0;
-  await page.route('**/api/profile.saveField', async (route) => {
-    if (saves++ === 0) await held;
-    await route.continue();
-  });
+  const save = await holdCalls(page, 'profile.saveField', { first: 1 });
   await input.fill(OTHER_ORG_ID);
   await input.blur();
   await input.focus();
   await page.keyboard.press('ControlOrMeta+a');
   const release = async () => {
-    const answered = page.waitForResponse('**/api/profile.saveField');
-    open();
-    await answered;
+    await save.release();
     await expect(page.getByTestId('tenant-url-preview')).toContainText(OTHER_ORG_ID);
   };
   return { input, release };

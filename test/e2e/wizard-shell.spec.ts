@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { newDataDir, startBrowserHost, type RunningHost } from './support/browser-host';
+import { holdCalls } from './support/held-calls';
 
 const ARTIFACTS = 'test/artifacts';
 
@@ -79,16 +80,11 @@ test('start-up: with the answers from main in before the app is parsed, the firs
 test('start-up: while main has not answered, the loading line shows, then the screen', async ({ page }) => {
   host = await startBrowserHost({ dataDir: newDataDir() });
   await watchForLoadingLine(page);
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/api\/settings\.get$/, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const settingsGet = await holdCalls(page, 'settings.get');
   await page.goto(host.url);
   await expect(page.getByTestId('app-loading')).toBeVisible();
   await expect(page.getByTestId('integration-picker')).toHaveCount(0);
-  release();
+  await settingsGet.release();
   await expect(page.getByTestId('integration-picker')).toBeVisible();
   await expect(page.getByTestId('app-loading')).toHaveCount(0);
   expect(await sawLoadingLine(page)).toBe(true);
