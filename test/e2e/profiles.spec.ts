@@ -187,6 +187,8 @@ test('going through profiles with the arrow keys keeps the focus in the switcher
   // Within a profile, the step changed by Next: its title takes the focus, as before.
   await switcher.selectOption(webex);
   await page.getByTestId('field-webex.offer-commercial').check();
+  // Next opens once the answer is saved (a disabled button cannot take the focus, and Enter would go nowhere).
+  await expect(page.getByTestId('nav-next')).toBeEnabled();
   await page.getByTestId('nav-next').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('step-add-gallery-app')).toBeVisible();
