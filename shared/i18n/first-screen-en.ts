@@ -59,4 +59,8 @@ export const firstScreenEn = {
       summary: 'Access key, bearer token and the SCIM settings of Okta, Entra ID or another IdP (regional base URL, OAuth 2 endpoints, standard or FedRAMP).',
     },
   },
+  // Here, not with the other error sentences: when the back end is gone, those cannot be loaded either.
+  errors: {
+    NETWORK: 'The wizard’s back end is not answering: it was probably stopped. Start the app again, then reload this page. Nothing you saved is lost.',
+  },
 };

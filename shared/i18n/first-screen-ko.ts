@@ -63,4 +63,7 @@ export const firstScreenKo: TextsLike<typeof firstScreenEn> = {
       summary: '액세스 키, 베어러 토큰, 그리고 Okta, Entra ID 또는 기타 IdP의 SCIM 설정(지역별 기본 URL, OAuth 2 엔드포인트, 표준 또는 FedRAMP 구성).',
     },
   },
+  errors: {
+    NETWORK: '마법사의 백엔드가 응답하지 않습니다. 앱이 종료되었을 수 있습니다. 앱을 다시 시작한 뒤 이 페이지를 새로 고치세요. 저장한 내용은 그대로 있습니다.',
+  },
 };

@@ -424,7 +424,6 @@ export const otherScreensEn = {
       'The Microsoft sign-in library refused the request. Try again; if it happens again, report it with the diagnostics (they name the library’s error code).',
     'NOT_FOUND_graph-sign-in': 'This Microsoft sign-in is no longer pending. Start it again.',
     INTERNAL: 'Something went wrong inside the app. Nothing you saved was lost. If it happens again, report it with the diagnostics.',
-    NETWORK: 'The app could not reach its own back end. Is it still running?',
   },
   identity: identityEn,
   graph: graphEn,

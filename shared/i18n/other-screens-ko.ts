@@ -423,7 +423,6 @@ export const otherScreensKo: TextsLike<typeof otherScreensEn> = {
       'Microsoft 로그인 라이브러리가 요청을 거부했습니다. 다시 시도하고, 다시 발생하면 진단 정보(라이브러리의 오류 코드 포함)를 첨부해 알려 주세요.',
     'NOT_FOUND_graph-sign-in': '이 Microsoft 로그인은 더 이상 대기 중이 아닙니다. 로그인을 다시 시작하세요.',
     INTERNAL: '앱 내부에서 문제가 생겼습니다. 저장한 내용은 그대로 있습니다. 다시 발생하면 진단 정보를 첨부해 알려 주세요.',
-    NETWORK: '앱의 백엔드에 연결할 수 없습니다. 앱이 아직 실행 중인지 확인하세요.',
   },
   identity: identityKo,
   graph: graphKo,

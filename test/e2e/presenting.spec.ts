@@ -203,3 +203,30 @@ test('SCIM_WIZARD_LOCALE=en overrides a saved Korean choice; an unknown --locale
 
   await expect(startBrowserHost({ dataDir, args: ['--locale', 'fr'] })).rejects.toThrow('--locale must be en or ko (got "fr").');
 });
+
+for (const [locale, sentence] of [
+  ['en-US', 'back end is not answering'],
+  ['ko-KR', '백엔드가 응답하지 않습니다'],
+] as const) {
+  test.describe(`a presenting switch that fails (${locale})`, () => {
+    test.use({ locale });
+    test(`says why on a line of its own under the header tools, and the mode stays as it was (${locale})`, async ({ page }) => {
+      const host = await startBrowserHost({ dataDir: newDataDir() });
+      hosts.push(host);
+      await page.goto(host.url);
+      await expect(page.getByTestId('integration-picker')).toBeVisible();
+      // The host is gone: the switch cannot reach main.
+      await host.stop();
+      const toggle = page.getByTestId('presenting-toggle');
+      await toggle.click();
+      const error = page.getByTestId('presenting-error');
+      await expect(error).toContainText(sentence);
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+      await expect(page.getByTestId('presenting-badge')).toHaveCount(0);
+      const [toggleBox, errorBox, toolsBox] = await Promise.all([toggle.boundingBox(), error.boundingBox(), page.locator('.header-tools').boundingBox()]);
+      expect(errorBox!.y, 'below the tools, not between them').toBeGreaterThanOrEqual(toggleBox!.y + toggleBox!.height);
+      expect(errorBox!.width, 'the whole width of the tools').toBeCloseTo(toolsBox!.width, 0);
+      await page.screenshot({ path: test.info().outputPath(`presenting-error-${locale}.png`) });
+    });
+  });
+}

@@ -30,30 +30,33 @@ export function PresentingControl() {
     }
   };
 
+  // The refusal is a sibling of the control, not inside it: the header gives a tool's error a line of its own.
   return (
-    <span className="presenting-control">
-      {presenting && (
-        <span className="presenting-badge" data-testid="presenting-badge" role="status">
-          {t('presenting.badge')}
+    <>
+      <span className="presenting-control">
+        {presenting && (
+          <span className="presenting-badge" data-testid="presenting-badge" role="status">
+            {t('presenting.badge')}
+          </span>
+        )}
+        <button
+          type="button"
+          className={presenting ? 'presenting-toggle is-on' : 'presenting-toggle'}
+          data-testid="presenting-toggle"
+          aria-pressed={presenting}
+          aria-describedby={helpId}
+          title={t('presenting.toggleHelp')}
+          disabled={busy}
+          onClick={() => void toggle()}
+        >
+          <EyeOff size={16} aria-hidden="true" />
+          {t('presenting.toggle')}
+        </button>
+        <span id={helpId} className="visually-hidden">
+          {t('presenting.toggleHelp')}
         </span>
-      )}
-      <button
-        type="button"
-        className={presenting ? 'presenting-toggle is-on' : 'presenting-toggle'}
-        data-testid="presenting-toggle"
-        aria-pressed={presenting}
-        aria-describedby={helpId}
-        title={t('presenting.toggleHelp')}
-        disabled={busy}
-        onClick={() => void toggle()}
-      >
-        <EyeOff size={16} aria-hidden="true" />
-        {t('presenting.toggle')}
-      </button>
-      <span id={helpId} className="visually-hidden">
-        {t('presenting.toggleHelp')}
       </span>
       <ErrorText error={error} testId="presenting-error" />
-    </span>
+    </>
   );
 }

@@ -14,6 +14,11 @@ export class UiMessage {
   ) {}
 }
 
+/** The transport's own sentinel: the host did not answer at all (its sentence is in the first screen's texts). */
+export function isUnreachableHost(error: unknown): boolean {
+  return error instanceof ApiError && error.shape.code === 'INTERNAL' && error.shape.message === 'NETWORK';
+}
+
 /**
  * Turns what a component caught (from `call()`, or a UiMessage) into a sentence in
  * the language on screen. Components keep the error itself in state and call this
@@ -23,11 +28,8 @@ export function useErrorText(): (error: unknown) => string {
   const { t } = useTranslation();
   return (error) => {
     if (error instanceof UiMessage) return t(error.key, error.values);
-    if (error instanceof ApiError) {
-      // The transport's own sentinel: the host did not answer at all.
-      if (error.shape.code === 'INTERNAL' && error.shape.message === 'NETWORK') return t('errors.NETWORK');
-      return errorMessage(t, error.shape);
-    }
+    if (isUnreachableHost(error)) return t('errors.NETWORK');
+    if (error instanceof ApiError) return errorMessage(t, error.shape);
     return t('errors.INTERNAL');
   };
 }
