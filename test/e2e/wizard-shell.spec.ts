@@ -191,3 +191,20 @@ test('diagnostics explain how to fix an absent keychain', async ({ page }) => {
   await expect(page.getByTestId('diagnostics-keychain')).toHaveAttribute('data-state', 'KEYCHAIN_UNAVAILABLE');
   await expect(page.getByTestId('diagnostics-keychain-fix')).toContainText('gnome-keyring');
 });
+
+for (const [locale, sentence] of [
+  ['en-US', 'The app could not start. The wizard’s back end is not answering'],
+  ['ko-KR', '마법사의 백엔드가 응답하지 않습니다'],
+] as const) {
+  test.describe(`start-up with no back end answering (${locale})`, () => {
+    test.use({ locale });
+    test(`names the stopped back end, not a broken install (${locale})`, async ({ page }) => {
+      host = await startBrowserHost({ dataDir: newDataDir() });
+      // The connection is refused, as when the host stops between the page and its first calls.
+      await page.route('**/api/settings.get', (route) => route.abort('connectionrefused'));
+      await page.goto(host.url);
+      await expect(page.getByTestId('app-error')).toContainText(sentence);
+      await page.screenshot({ path: test.info().outputPath(`start-up-no-back-end-${locale}.png`) });
+    });
+  });
+}

@@ -4,10 +4,9 @@ import { pickLocale } from '../../../shared/i18n/pick-locale';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Profile, Settings } from '../../../shared/settings/schema';
 import { AppContext, type AppState } from '../hooks/app-context';
-import { useErrorText } from '../hooks/use-error-text';
+import { useErrorSentenceTexts, useErrorText } from '../hooks/use-error-text';
 import { LOAD_FAILURE_TEXT } from '../boot/show-load-failure';
 import { useLocaleI18n } from '../hooks/use-locale-i18n';
-import { useOtherScreenTexts } from '../hooks/use-other-screen-texts';
 import type { BootState, StartedBoot } from '../boot/start-boot';
 import { AppShell } from './AppShell';
 import { withNewerProfile } from '../hooks/newer-profile';
@@ -27,13 +26,10 @@ export function App({ boot: startedBoot }: { boot: StartedBoot }) {
   const bootI18n = useLocaleI18n(pickLocale(null, navigator.language));
 
   useEffect(() => {
-    // Always listened to: the answers may settle between the first render and this effect. Once the
-    // screen shows them, the same answers change nothing (no second pass).
-    const settle = (settled: BootState) => setBoot((shown) => (shown.status === 'loading' ? settled : shown));
-    startedBoot.answers.then(
-      (answers) => settle({ status: 'ready', ...answers }),
-      (error: unknown) => settle({ status: 'failed', error }),
-    );
+    // Always listened to: the answers may settle between the first render and this effect. start-boot
+    // recorded how they settled (its callbacks run first); once shown, the same answers change nothing.
+    const settle = () => setBoot((shown) => (shown.status === 'loading' ? startedBoot.state() : shown));
+    startedBoot.answers.then(settle, settle);
   }, [startedBoot]);
 
   if (boot.status === 'ready') return <ReadyApp info={boot.info} initialSettings={boot.settings} />;
@@ -49,8 +45,8 @@ export function App({ boot: startedBoot }: { boot: StartedBoot }) {
 function BootScreen({ boot }: { boot: Exclude<BootState, { status: 'ready' }> }) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
-  // The reason is an error sentence: those load with the other screens' texts.
-  const texts = useOtherScreenTexts(boot.status === 'failed');
+  // The reason is an error sentence: most load with the other screens' texts.
+  const texts = useErrorSentenceTexts(boot.status === 'failed' ? boot.error : null);
   useEffect(() => {
     document.documentElement.lang = i18n.language;
     document.title = t('app.title');

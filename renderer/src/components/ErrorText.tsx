@@ -1,6 +1,5 @@
 import { LOAD_FAILURE_TEXT } from '../boot/show-load-failure';
-import { isUnreachableHost, useErrorText } from '../hooks/use-error-text';
-import { useOtherScreenTexts } from '../hooks/use-other-screen-texts';
+import { useErrorSentenceTexts, useErrorText } from '../hooks/use-error-text';
 
 interface Props {
   /** An error as caught (ApiError, UiMessage): translated at each render, so it follows a language change. */
@@ -16,12 +15,10 @@ interface Props {
 export function ErrorText({ error, text, testId, id }: Props) {
   const errorText = useErrorText();
   const hasError = error !== null && error !== undefined;
-  // A back end that stopped answering cannot send the other texts either: its sentence comes with the first screen's.
-  const needsOtherTexts = hasError && !isUnreachableHost(error);
   // On the first screen the error sentences may not be loaded yet: they come in before the error shows.
-  const texts = useOtherScreenTexts(needsOtherTexts);
-  if (needsOtherTexts && texts === 'loading') return null;
-  const shown = hasError ? (needsOtherTexts && texts === 'failed' ? LOAD_FAILURE_TEXT : errorText(error)) : text;
+  const texts = useErrorSentenceTexts(error);
+  if (texts === 'loading') return null;
+  const shown = hasError ? (texts === 'failed' ? LOAD_FAILURE_TEXT : errorText(error)) : text;
   if (!shown) return null;
   return (
     <p className="error" role="alert" data-testid={testId} id={id}>

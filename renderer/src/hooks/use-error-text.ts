@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/i18n/error-message';
 import { ApiError } from '../api/client';
+import { useOtherScreenTexts, type OtherScreenTexts } from './use-other-screen-texts';
 
 /**
  * A sentence the page itself decided on (a file too large to send, a clipboard
@@ -15,8 +16,19 @@ export class UiMessage {
 }
 
 /** The transport's own sentinel: the host did not answer at all (its sentence is in the first screen's texts). */
-export function isUnreachableHost(error: unknown): boolean {
+function isUnreachableHost(error: unknown): boolean {
   return error instanceof ApiError && error.shape.code === 'INTERNAL' && error.shape.message === 'NETWORK';
+}
+
+/**
+ * Whether the sentence for `error` can be written yet: error sentences load with the other screens'
+ * texts, except the unreachable host's, which comes with the first screen's (a back end that stopped
+ * answering cannot send the others either). No error: nothing to wait for.
+ */
+export function useErrorSentenceTexts(error: unknown): OtherScreenTexts {
+  const needed = error !== null && error !== undefined && !isUnreachableHost(error);
+  const texts = useOtherScreenTexts(needed);
+  return needed ? texts : 'ready';
 }
 
 /**
