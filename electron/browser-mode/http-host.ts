@@ -119,8 +119,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (!CHANNEL_PATH.test(channel)) return deny(req, res, { status: 404, code: 'NOT_FOUND', message: 'Not found.', reason: 'not a channel path' });
     const contentType = checkJsonContentType(req.headers);
     if (contentType) return deny(req, res, contentType);
+    const receivedAt = performance.now();
     const body = await readJsonBody(req, maxBodyBytes);
     if (!body.ok) return deny(req, res, body.refusal);
+    const calledAt = performance.now();
     let envelope: Envelope<unknown>;
     // An authorised call is running: its socket is not the one to close when room is needed.
     const release = guard.busy(req.socket);
@@ -132,7 +134,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       log.warn(`call to ${channel} threw ${error instanceof Error ? error.name : 'a non-error'}`);
       return sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Unexpected error in the app.' } });
     }
-    sendJson(res, 200, envelope);
+    // Where a call's time went, for the bench and the browser's network panel (durations only, no content).
+    sendJson(res, 200, envelope, { 'Server-Timing': serverTiming({ read: calledAt - receivedAt, call: performance.now() - calledAt }) });
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -188,6 +191,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   };
 
   return { url: `${origin}/#token=${token}`, origin, port, token, connectionCount: guard.count, close };
+}
+
+function serverTiming(durations: Record<string, number>): string {
+  return Object.entries(durations)
+    .map(([name, ms]) => `${name};dur=${ms.toFixed(1)}`)
+    .join(', ');
 }
 
 function methodNotAllowed(allow: string): Refusal {

@@ -53,19 +53,24 @@ function readBody(req) {
   });
 }
 
-const json = (res, body) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+/** Answers as the host does, with the handler's time in Server-Timing (the bench splits the request phase with it). */
+const json = (res, body, startedAt) =>
+  res
+    .writeHead(200, { 'Content-Type': 'application/json', 'Server-Timing': `call;dur=${(performance.now() - startedAt).toFixed(1)}` })
+    .end(JSON.stringify(body));
 
 async function handle(req, res) {
   if (req.method === 'GET' && req.url === '/secret-page') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SECRET_PAGE);
   if (req.method === 'GET' && req.url === '/switch-page') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SWITCH_PAGE);
+  const startedAt = performance.now();
   if (req.method === 'POST' && req.url === '/secret') {
     const { value } = JSON.parse(await readBody(req));
     await keytar.setPassword(FLOOR_SERVICE, 'floor', value);
-    return json(res, { ok: true });
+    return json(res, { ok: true }, startedAt);
   }
   if (req.method === 'POST' && req.url === '/noop') {
     JSON.parse(await readBody(req));
-    return json(res, { ok: true });
+    return json(res, { ok: true }, startedAt);
   }
   res.writeHead(404).end();
 }

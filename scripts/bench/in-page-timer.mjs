@@ -30,7 +30,8 @@ export async function timeInPage(page, trigger, until, act) {
 
 /**
  * The last timed action split around its one request to `path` (Resource Timing): before it was sent,
- * the request itself (answered by the server, response read), and after it until the result showed. A
+ * the request itself (answered by the server, response read; `serverMs` of it inside the handler, from its
+ * Server-Timing header), and after it until the result showed. A
  * result shown before the answer (the profile switch) has a negative "after"; the request is waited for,
  * so the next action never overlaps it.
  */
@@ -40,7 +41,9 @@ export async function phasesOfLast(page, path) {
       const { startedAt, doneAt } = window.__benchLast;
       const request = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === path && entry.startTime >= startedAt);
       if (!request) return null;
-      return { beforeMs: request.startTime - startedAt, requestMs: request.responseEnd - request.startTime, afterMs: doneAt - request.responseEnd };
+      // Server-Timing (the host's and the floor's): the handler's own time within the request.
+      const serverMs = request.serverTiming.reduce((sum, timing) => sum + timing.duration, 0);
+      return { beforeMs: request.startTime - startedAt, requestMs: request.responseEnd - request.startTime, serverMs, afterMs: doneAt - request.responseEnd };
     },
     path,
     { timeout: 30_000 },

@@ -51,11 +51,11 @@ export function verdictRows(results) {
 
 /** Per page-driven flow: app and floor, each split around its one request. */
 export function phaseLines(results) {
-  const line = ({ beforeMs, requestMs, afterMs }) => `${beforeMs} / ${requestMs} / ${afterMs}`;
+  const line = ({ beforeMs, requestMs, serverMs, afterMs }) => `${beforeMs} / ${requestMs} (${serverMs}) / ${afterMs}`;
   return [
     ['CXone secret save', results.secretSave],
     ['profile switch', results.profileSwitch],
-  ].map(([name, pair]) => `  ${pad(name, 18)} app ${pad(line(pair.phases.app), 20)} floor ${line(pair.phases.floor)}`);
+  ].map(([name, pair]) => `  ${pad(name, 18)} app ${pad(line(pair.phases.app), 27)} floor ${line(pair.phases.floor)}`);
 }
 
 const PART_NAMES = { keychainRead: 'keychain read', keychainWrite: 'keychain write', settingsWrite: 'settings write' };
@@ -84,7 +84,7 @@ export function report(results) {
     'renderer chunks (gzip):',
     ...results.bundle.app.chunks.map((c) => `  ${pad(c.file, 50)} ${pad(`${c.gzipKiB} KiB`, 11)} ${c.initial ? 'initial' : 'on demand'}`),
     '',
-    'where the page-driven time goes (median ms: before the request is sent / the request / after it until shown):',
+    'where the page-driven time goes (median ms: before the request is sent / the request (of which in the handler) / after it until shown):',
     ...phaseLines(results),
     '',
     'lower bounds: the floor plus what the app must do that it does not, each part timed alone (median):',

@@ -99,6 +99,23 @@ describe('startHttpHost', () => {
       expect(reply.headers['x-content-type-options']).toBe('nosniff');
     });
 
+    it('says in Server-Timing how long reading the body and the call took (durations only), and not on refusals', async () => {
+      call.mockImplementationOnce(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        return { ok: true, data: null };
+      });
+      const reply = await api('settings.get', '{}');
+      const timing = String(reply.headers['server-timing']);
+      expect(timing).toMatch(/^read;dur=\d+\.\d, call;dur=\d+\.\d$/);
+      const durations = Object.fromEntries(timing.split(', ').map((part) => [part.split(';')[0], Number(part.split('dur=')[1])]));
+      // A timer may fire a little early on a busy machine; 30 ms is still far above an immediate answer.
+      expect(durations.call).toBeGreaterThanOrEqual(30);
+      expect(durations.read).toBeLessThan(durations.call!);
+      const refused = await api('settings.get', '{}', { Authorization: 'Bearer wrong-token-0000000000' });
+      expect(refused.status).toBe(401);
+      expect(refused.headers['server-timing']).toBeUndefined();
+    });
+
     it('returns typed errors from dispatch as 200 envelopes', async () => {
       call.mockResolvedValueOnce({ ok: false, error: { code: 'KEYCHAIN_LOCKED', message: 'Unlock it.' } });
       const reply = await api('diagnostics.probeKeychain', '{}');
