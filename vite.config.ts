@@ -1,6 +1,8 @@
 import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstScreenChunk } from './scripts/vite/first-screen-chunk.ts';
 import { preloadFirstScreen } from './scripts/vite/preload-first-screen.ts';
 
 /**
@@ -60,7 +62,12 @@ export default defineConfig(({ mode }): UserConfig => {
           rolldownOptions: {
             output: {
               // React and i18next change only with their versions: one cacheable chunk, and no chunk over 100 KiB gzip.
-              codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next)[\\/]/ }] },
+              codeSplitting: {
+                groups: [
+                  { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next)[\\/]/ },
+                  firstScreenChunk({ entry: resolve('renderer/src/main.tsx'), firstScreen: resolve('renderer/src/render-app.tsx'), name: 'render-app' }),
+                ],
+              },
             },
           },
         },

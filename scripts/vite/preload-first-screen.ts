@@ -4,6 +4,7 @@ interface ChunkLike {
   type: 'chunk';
   fileName: string;
   facadeModuleId?: string | null;
+  moduleIds: string[];
   imports: string[];
   viteMetadata?: { importedCss: Set<string> };
 }
@@ -24,7 +25,8 @@ export function preloadFirstScreen(firstScreen: string): Plugin {
       handler(_html, context) {
         const chunks = Object.values(context.bundle ?? {}).filter((item): item is ChunkLike & typeof item => item.type === 'chunk');
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/${firstScreen}`));
+        // The chunk that holds the module: its facade, or a chunk it was grouped into (first-screen-chunk.ts).
+        const start = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(`/${firstScreen}`)));
         if (!start) throw new Error(`preload-first-screen: no chunk is built from ${firstScreen}`);
         const files = new Set<string>();
         const css = new Set<string>();
