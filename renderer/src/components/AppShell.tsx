@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCatalogueEntry } from '../../../shared/integrations/catalogue';
 import { useApp } from '../hooks/app-context';
+import { KEEPS_FOCUS } from '../ui/focus-keeper';
 import { FlaskConical, Stethoscope } from '../ui/icons';
 import { IntegrationPicker } from './IntegrationPicker';
 import { LanguageSelect } from './LanguageSelect';
@@ -30,7 +31,7 @@ export function AppShell({ osLocale }: { osLocale: string }) {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
+      <header className="app-header" {...KEEPS_FOCUS}>
         <div className="app-brand">
           {/* The same mark as the favicon and the desktop icon (renderer/public/app-icon.svg); decorative next to the name. */}
           <img className="app-mark" src="./app-icon.svg" alt="" width={28} height={28} />

@@ -8,6 +8,7 @@ import { useApp } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { Callout } from '../ui/Callout';
 import { ConfirmDialog } from '../ui/Dialog';
+import { focusIsKept } from '../ui/focus-keeper';
 import { StepStatusIcon } from '../ui/StepStatusIcon';
 import { ErrorText } from './ErrorText';
 import { FieldProblemsContext, type FieldProblems } from './field-problems';
@@ -30,7 +31,7 @@ export function Wizard({ integration }: { integration: IntegrationDefinition }) 
   // Keyboard and screen-reader users land on the new step's title, unless they are using the app's
   // header: there a closed profile list switches with each arrow key, and the next key must reach it.
   useEffect(() => {
-    if (document.activeElement?.closest('.app-header')) return;
+    if (focusIsKept()) return;
     headingRef.current?.focus();
   }, [step?.id, profile.id]);
 
