@@ -3,7 +3,6 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 interface ChunkLike {
   type: 'chunk';
   fileName: string;
-  facadeModuleId?: string | null;
   moduleIds: string[];
   imports: string[];
   viteMetadata?: { importedCss: Set<string> };
