@@ -19,8 +19,9 @@ import { serveStatic } from './static-files';
  *  1. The user opens the printed address `http://127.0.0.1:PORT/#token=TOKEN`.
  *     The token sits in the fragment, so the browser never sends it in a
  *     request line, a Referer or a server log.
- *  2. The page reads `#token=` from location.hash once, keeps it in
- *     sessionStorage (this tab only) and clears the fragment from the address bar.
+ *  2. The page reads `#token=` from location.hash once, uses it for its first
+ *     calls, and once its first screen is up keeps it in sessionStorage (this
+ *     tab only) and clears the fragment from the address bar.
  *  3. Every call is `POST /api/<channel>` with `Content-Type: application/json`,
  *     `Authorization: Bearer <token>` and the request payload as the body.
  *  4. The answer is 200 with the Envelope `{ ok: true, data } | { ok: false, error }`

@@ -90,6 +90,25 @@ test('start-up: while main has not answered, the loading line shows, then the sc
   expect(await sawLoadingLine(page)).toBe(true);
 });
 
+test('start-up: the page token leaves the address once the first screen is up, stays in this tab, and a reload still works', async ({ page }) => {
+  host = await startBrowserHost({ dataDir: newDataDir() });
+  // Stored only after the first screen (api/transport.ts): the first calls must not need it stored.
+  const stored = () => page.evaluate(() => sessionStorage.getItem('scim-wizard-host-token'));
+  await page.goto(host.url);
+  await expect(page.getByTestId('integration-picker')).toBeVisible();
+  await expect.poll(() => page.url()).toBe(`${host.origin}/`);
+  expect(await stored()).toBe(new URL(host.url).hash.replace('#token=', ''));
+  await page.reload();
+  await expect(page.getByTestId('integration-picker')).toBeVisible();
+  expect(page.url()).toBe(`${host.origin}/`);
+  // A reload before the token was kept finds it in the address again.
+  const fresh = await page.context().newPage();
+  await fresh.goto(host.url);
+  await fresh.reload();
+  await expect(fresh.getByTestId('integration-picker')).toBeVisible();
+  await expect.poll(() => fresh.url()).toBe(`${host.origin}/`);
+});
+
 test('walks the first steps, then resumes after the host restarts', async ({ page }) => {
   const dataDir = newDataDir();
   host = await startBrowserHost({ dataDir });

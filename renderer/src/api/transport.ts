@@ -21,14 +21,31 @@ function electronTransport(bridge: Bridge): Transport {
   };
 }
 
-/** Reads `#token=` once, keeps it for this tab only, and removes it from the address bar. */
+/** At the latest this long after start-up, a token taken from the address is kept and the address cleared. */
+const KEEP_TOKEN_LATEST_MS = 3000;
+let tokenToKeep: string | null = null;
+
+/**
+ * Reads `#token=` once; `keepHostToken` then keeps it for this tab only and removes it from the address bar.
+ * The first calls use it at once: on a cold start the first `sessionStorage` call waits on the browser
+ * process while it loads the page (12.9 ms of the start-up path in a profile, 3 to 5 ms on an idle page).
+ * A reload before it is kept still finds the token in the address.
+ */
 function takeHostToken(): string | null {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
+  const fromAddress = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash)?.[1];
+  if (!fromAddress) return sessionStorage.getItem(TOKEN_KEY);
+  tokenToKeep = fromAddress;
+  // Even if no screen ever shows (its files failed to load), the address does not keep the token.
+  setTimeout(keepHostToken, KEEP_TOKEN_LATEST_MS);
+  return fromAddress;
+}
+
+/** Keeps the token taken from the address for this tab and clears the address; the app calls it once its first screen is up. */
+export function keepHostToken(): void {
+  if (tokenToKeep === null) return;
+  sessionStorage.setItem(TOKEN_KEY, tokenToKeep);
+  tokenToKeep = null;
+  history.replaceState(null, '', window.location.pathname + window.location.search);
 }
 
 function httpTransport(token: string | null): Transport {

@@ -3,6 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { pickLocale } from '../../../shared/i18n/pick-locale';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Profile, Settings } from '../../../shared/settings/schema';
+import { keepHostToken } from '../api/transport';
 import { AppContext, type AppState } from '../hooks/app-context';
 import { useErrorSentenceTexts, useErrorText } from '../hooks/use-error-text';
 import { LOAD_FAILURE_TEXT } from '../boot/show-load-failure';
@@ -74,6 +75,10 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
   const i18n = localeI18n.status === 'ready' ? localeI18n.i18n : null;
   // Profiles calls answer with the whole settings (a profile added, renamed, deleted or made active).
   const applySettings = useCallback((answer: Settings) => setSettings((current) => withSettingsAnswer(current, answer)), []);
+  // Once the first screen is up: storing the page token before would delay it (api/transport.ts).
+  useEffect(() => {
+    if (i18n) keepHostToken();
+  }, [i18n]);
 
   useEffect(() => {
     if (!i18n) return;
