@@ -41,11 +41,16 @@ if (!process.env.BENCH_SKIP_BUILD) {
   run('npm', ['run', '--silent', 'build:renderer']);
   run('npm', ['run', '--silent', 'build:node']);
 }
-const bareOut = resolve(mkdtempSync(join(tmpdir(), 'bench-bare-')));
-// The floor page, built by the same Vite and React plugin as the wizard.
-// prettier-ignore
-run('npx', ['vite', 'build', '--mode', 'bench-bare', 'scripts/bench/bare-react', '--outDir', bareOut, '--emptyOutDir', '--base', './',
-  '--config', 'scripts/bench/bare-react/vite.config.mjs', '--logLevel', 'warn']);
+/** A floor page, built by the same Vite and React plugin as the wizard, into a fresh folder. */
+function buildFloorPage(root) {
+  const outDir = resolve(mkdtempSync(join(tmpdir(), 'bench-page-')));
+  // prettier-ignore
+  run('npx', ['vite', 'build', '--mode', 'bench-bare', root, '--outDir', outDir, '--emptyOutDir', '--base', './',
+    '--config', 'scripts/bench/bare-react/vite.config.mjs', '--logLevel', 'warn']);
+  return outDir;
+}
+const bareOut = buildFloorPage('scripts/bench/bare-react');
+const librariesOut = buildFloorPage('scripts/bench/libraries-page');
 
 const stage = (name) => console.error(`[bench] ${name}`);
 const newDataDir = () => mkdtempSync(join(tmpdir(), 'bench-data-'));
@@ -56,8 +61,16 @@ try {
   stage('start-up');
   const startupHost = await startHost(newDataDir());
   const bare = await serveStatic(bareOut);
-  results.startup = await measureStartup(browser, { wizardUrl: startupHost.url, bareUrl: bare.url, runs: RUNS.coldLoads, apiTimings });
+  const withLibraries = await serveStatic(librariesOut);
+  results.startup = await measureStartup(browser, {
+    wizardUrl: startupHost.url,
+    bareUrl: bare.url,
+    librariesUrl: withLibraries.url,
+    runs: RUNS.coldLoads,
+    apiTimings,
+  });
   bare.close();
+  withLibraries.close();
   await startupHost.stop();
   const app = measureBundle('dist/renderer', results.startup.scriptsBeforeInteractive.app);
   const floor = measureBundle(bareOut, results.startup.scriptsBeforeInteractive.floor);
