@@ -68,8 +68,8 @@ export async function measureStartup(browser, { wizardUrl, bareUrl, librariesUrl
     () => coldLoad(browser, librariesUrl, BARE_READY, null).then((sample) => withLibraries.push(sample)),
   ];
   for (let i = 0; i < runs; i++) {
-    // Each page takes each place in a round in turn: the first place tended to be slower here (by 1 to 9 ms
-    // for the same page, in six runs of 15 rounds), and the wizard always had it.
+    // Each page takes each place in a round in turn: the first place was the slower one in five of six runs
+    // of 15 rounds here (1 to 9 ms for the same page), and the wizard always had it.
     for (let k = 0; k < pages.length; k++) await pages[(i + k) % pages.length]();
   }
   const app = summarize(wizard.map((s) => s.inPageMs));
