@@ -7,6 +7,7 @@ import { dispatch, type CallContext } from '../../../electron/services/dispatch'
 import { createHandlerTable } from '../../../electron/services/handlers';
 import type { ExternalOpener, HostCapabilities, SecretClipboard, SignInOpener } from '../../../electron/services/host-capabilities';
 import type { Locale } from '../../../shared/settings/locales';
+import { KEY_ID, KEY_SECRET, saveCxoneKeyPair } from '../../support/cxone-key-pair';
 import { envelopeCalls } from '../../support/envelope-calls';
 import { createMemoryKeychain } from '../../support/memory-keychain';
 
@@ -18,8 +19,6 @@ import { createMemoryKeychain } from '../../support/memory-keychain';
 
 const PROFILE = 'default';
 const CONTEXT: CallContext = { host: 'browser' };
-const KEY_ID = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567ABCDEFGHIJKLMNOPQRST====';
-const KEY_SECRET = 'ZYXWVUTSRQPONMLKJIHGFEDCBA765432ZYXWVUTSRQPONMLKJIHG====';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -49,15 +48,6 @@ function rig(options: { presenting?: boolean; fixedLocale?: Locale | null } = {}
   return { ...envelopeCalls((channel, payload) => dispatch(table, channel, payload, CONTEXT)), logLines, clipboardPlace };
 }
 
-type Rig = ReturnType<typeof rig>;
-
-async function cxoneWithKeyPair(r: Rig): Promise<void> {
-  await r.data('profile.selectIntegration', { profileId: PROFILE, integrationId: 'cxone' });
-  await r.data('profile.saveField', { profileId: PROFILE, fieldId: 'cxone.idp', value: 'okta' });
-  await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-id', value: KEY_ID, expiresAt: null });
-  await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-secret', value: KEY_SECRET, expiresAt: null });
-}
-
 describe('presenting mode in main', () => {
   it('is off with no fixed language by default, and app.getInfo reports what the host was started with', async () => {
     expect(await rig().data('app.getInfo', {})).toMatchObject({ presenting: false, fixedLocale: null });
@@ -83,7 +73,7 @@ describe('presenting mode in main', () => {
 
   it('refuses to reveal or copy any stored secret while on (PRESENTING, no value anywhere), and allows both again once off', async () => {
     const r = rig();
-    await cxoneWithKeyPair(r);
+    await saveCxoneKeyPair(r, PROFILE);
     await r.data('app.setPresenting', { presenting: true });
 
     for (const secretId of ['cxone-access-key-id', 'cxone-access-key-secret'] as const) {
@@ -119,7 +109,7 @@ describe('presenting mode in main', () => {
 
   it('still stores, reports and removes secrets while on (only showing and copying are refused)', async () => {
     const r = rig({ presenting: true });
-    await cxoneWithKeyPair(r);
+    await saveCxoneKeyPair(r, PROFILE);
     expect(await r.data('secrets.status', { profileId: PROFILE })).toMatchObject({ secrets: { 'cxone-access-key-id': { present: true } } });
     expect(await r.data('secrets.remove', { profileId: PROFILE, secretId: 'cxone-access-key-id' })).toMatchObject({ removed: true });
   });

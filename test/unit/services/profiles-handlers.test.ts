@@ -1,15 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
 import { dispatch } from '../../../electron/services/dispatch';
 import { createHandlerTable } from '../../../electron/services/handlers';
-import type { HostCapabilities } from '../../../electron/services/host-capabilities';
 import { WEBEX_ACTIONS, WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
 import { SECRET_IDS, keychainAccount, type SecretId } from '../../../shared/secrets';
 import type { z } from 'zod';
 import { profileIdSchema, type Settings, type settingsSchema } from '../../../shared/settings/schema';
+import { browserCapabilitiesStub } from '../../support/browser-capabilities';
 import { envelopeCalls, type EnvelopeCalls } from '../../support/envelope-calls';
 import { createMemoryKeychain, type MemoryKeychain } from '../../support/memory-keychain';
 
@@ -32,18 +32,6 @@ function tempDir(): string {
   return dir;
 }
 
-function capabilities(): HostCapabilities {
-  return {
-    host: 'browser',
-    versions: { node: process.versions.node },
-    osLocale: 'en-US',
-    signInOpener: { open: vi.fn(async () => 'renderer' as const), closeAll: vi.fn() },
-    clipboard: { place: vi.fn(() => 'renderer' as const) },
-    externalOpener: { open: vi.fn(async () => false) },
-    fileSaver: { saveText: vi.fn(async () => 'renderer' as const), savePdf: vi.fn(async () => 'renderer' as const) },
-  };
-}
-
 interface Rig extends EnvelopeCalls {
   dataDir: string;
   keychain: MemoryKeychain;
@@ -56,7 +44,13 @@ interface Rig extends EnvelopeCalls {
 
 function rig(dataDir = tempDir(), keychain = createMemoryKeychain()): Rig {
   const logLines: string[] = [];
-  const services = createAppServices({ dataDir, keychain, capabilities: capabilities(), now: () => NOW, log: { info: (line) => void logLines.push(line) } });
+  const services = createAppServices({
+    dataDir,
+    keychain,
+    capabilities: browserCapabilitiesStub(),
+    now: () => NOW,
+    log: { info: (line) => void logLines.push(line) },
+  });
   const table = createHandlerTable(services);
   const call = (channel: string, payload: unknown) => dispatch(table, channel, payload, { host: 'browser' });
   return {
@@ -272,7 +266,7 @@ describe('profiles.delete', () => {
     let clock = new Date('2025-03-04T00:00:00Z');
     const dataDir = tempDir();
     const keychain = createMemoryKeychain();
-    const services = createAppServices({ dataDir, keychain, capabilities: capabilities(), now: () => clock, log: { info: () => undefined } });
+    const services = createAppServices({ dataDir, keychain, capabilities: browserCapabilitiesStub(), now: () => clock, log: { info: () => undefined } });
     const table = createHandlerTable(services);
     const calls = envelopeCalls((channel, payload) => dispatch(table, channel, payload, { host: 'browser' }));
     const tick = () => (clock = new Date(clock.getTime() + 60_000));

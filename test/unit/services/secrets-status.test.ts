@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
 import { dispatch, type CallContext } from '../../../electron/services/dispatch';
 import { createHandlerTable } from '../../../electron/services/handlers';
-import type { HostCapabilities } from '../../../electron/services/host-capabilities';
 import { keychainAccount } from '../../../shared/secrets';
+import { browserCapabilitiesStub } from '../../support/browser-capabilities';
+import { saveCxoneKeyPair } from '../../support/cxone-key-pair';
 import { envelopeCalls } from '../../support/envelope-calls';
 import { createMemoryKeychain } from '../../support/memory-keychain';
 
@@ -18,8 +19,6 @@ import { createMemoryKeychain } from '../../support/memory-keychain';
 
 const PROFILE = 'default';
 const CONTEXT: CallContext = { host: 'browser' };
-const KEY_ID = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567ABCDEFGHIJKLMNOPQRST====';
-const KEY_SECRET = 'ZYXWVUTSRQPONMLKJIHGFEDCBA765432ZYXWVUTSRQPONMLKJIHG====';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -28,32 +27,16 @@ function rig() {
   const dataDir = mkdtempSync(join(tmpdir(), 'secrets-status-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const keychain = createMemoryKeychain();
-  const capabilities: HostCapabilities = {
-    host: 'browser',
-    versions: { node: process.versions.node },
-    osLocale: 'en-US',
-    signInOpener: { open: vi.fn(async () => 'renderer' as const), closeAll: vi.fn() },
-    clipboard: { place: vi.fn(() => 'renderer' as const) },
-    externalOpener: { open: vi.fn(async () => false) },
-    fileSaver: { saveText: vi.fn(async () => 'renderer' as const), savePdf: vi.fn(async () => 'renderer' as const) },
-  };
-  const services = createAppServices({ dataDir, keychain, capabilities, log: { info: () => undefined } });
+  const services = createAppServices({ dataDir, keychain, capabilities: browserCapabilitiesStub(), log: { info: () => undefined } });
   const table = createHandlerTable(services);
   const account = (secretId: 'cxone-access-key-id' | 'cxone-access-key-secret') => keychainAccount(services.keychainNamespace() ?? 'none', PROFILE, secretId);
   return { ...envelopeCalls((channel, payload) => dispatch(table, channel, payload, CONTEXT)), keychain, account };
 }
 
-async function cxoneWithKeyPair(r: ReturnType<typeof rig>): Promise<void> {
-  await r.data('profile.selectIntegration', { profileId: PROFILE, integrationId: 'cxone' });
-  await r.data('profile.saveField', { profileId: PROFILE, fieldId: 'cxone.idp', value: 'okta' });
-  await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-id', value: KEY_ID, expiresAt: null });
-  await r.data('secrets.save', { profileId: PROFILE, secretId: 'cxone-access-key-secret', value: KEY_SECRET, expiresAt: null });
-}
-
 describe('secrets.status', () => {
   it('asks the keychain about every listed secret at once, not one after another', async () => {
     const r = rig();
-    await cxoneWithKeyPair(r);
+    await saveCxoneKeyPair(r, PROFILE);
     const read = r.keychain.get.bind(r.keychain);
     let inFlight = 0;
     let mostAtOnce = 0;
@@ -75,7 +58,7 @@ describe('secrets.status', () => {
 
   it('reports a listed secret removed outside the app as missing, and the others as present', async () => {
     const r = rig();
-    await cxoneWithKeyPair(r);
+    await saveCxoneKeyPair(r, PROFILE);
     r.keychain.entries.delete(r.account('cxone-access-key-secret'));
     const status = await r.data('secrets.status', { profileId: PROFILE });
     expect(status.secrets).toEqual({
@@ -87,7 +70,7 @@ describe('secrets.status', () => {
   it('answers KEYCHAIN_LOCKED when the keychain cannot be asked, and nothing for a profile with no secrets', async () => {
     const r = rig();
     expect(await r.data('secrets.status', { profileId: PROFILE })).toEqual({ secrets: {} });
-    await cxoneWithKeyPair(r);
+    await saveCxoneKeyPair(r, PROFILE);
     r.keychain.mode = 'locked';
     expect(await r.error('secrets.status', { profileId: PROFILE })).toMatchObject({ code: 'KEYCHAIN_LOCKED' });
   });
