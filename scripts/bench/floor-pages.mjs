@@ -1,10 +1,9 @@
 // Floors for the page-driven flows: trivial pages served by a trivial handler in this process. Each does
 // the one thing its app flow cannot avoid (one POST; for a secret, one keychain write) and nothing more.
-import { createRequire } from 'node:module';
+// The secret page also comes as the promised floor: the same page, its handler also doing the work the app
+// promises around the write (scripts/bench/promised-work.mjs), a lower bound measured inside the flow.
 import { createServer } from 'node:http';
-
-const keytar = createRequire(import.meta.url)('@github/keytar');
-const FLOOR_SERVICE = 'scim-setup-wizard-bench-floor';
+import { FLOOR_SERVICE, keytar, promisedStore } from './promised-work.mjs';
 
 const SECRET_PAGE = `<!doctype html><meta charset="utf-8"><title>floor: secret save</title>
 <div id="block" data-stored="false"></div>
@@ -16,7 +15,8 @@ window.resetFloor = () => {
   block.querySelector('form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const value = document.getElementById('secret').value;
-    const response = await fetch('/secret', {
+    // '/secret-page?promised' posts to '/secret?promised': the same page for the floor that keeps the app's promises.
+    const response = await fetch('/secret' + location.search, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: 'Bearer floor' },
       body: JSON.stringify({ profileId: 'floor', secretId: 'cxone-access-key-id', value, expiresAt: null }),
@@ -59,13 +59,19 @@ const json = (res, body, startedAt) =>
     .writeHead(200, { 'Content-Type': 'application/json', 'Server-Timing': `call;dur=${(performance.now() - startedAt).toFixed(1)}` })
     .end(JSON.stringify(body));
 
-async function handle(req, res) {
-  if (req.method === 'GET' && req.url === '/secret-page') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SECRET_PAGE);
+async function handle(req, res, promised) {
+  if (req.method === 'GET' && (req.url === '/secret-page' || req.url === '/secret-page?promised'))
+    return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SECRET_PAGE);
   if (req.method === 'GET' && req.url === '/switch-page') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SWITCH_PAGE);
   const startedAt = performance.now();
   if (req.method === 'POST' && req.url === '/secret') {
     const { value } = JSON.parse(await readBody(req));
     await keytar.setPassword(FLOOR_SERVICE, 'floor', value);
+    return json(res, { ok: true }, startedAt);
+  }
+  if (req.method === 'POST' && req.url === '/secret?promised') {
+    const { value } = JSON.parse(await readBody(req));
+    await promised.store('floor-promised', value);
     return json(res, { ok: true }, startedAt);
   }
   if (req.method === 'POST' && req.url === '/noop') {
@@ -75,9 +81,11 @@ async function handle(req, res) {
   res.writeHead(404).end();
 }
 
-export function startFloorPages() {
+/** `settingsFile`: the host's settings file, whose bytes the promised floor writes (scripts/bench/promised-work.mjs). */
+export function startFloorPages(settingsFile) {
+  const promised = promisedStore(settingsFile);
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => res.writeHead(500).end());
+    handle(req, res, promised).catch(() => res.writeHead(500).end());
   });
   return new Promise((done) =>
     server.listen(0, '127.0.0.1', () =>
@@ -85,6 +93,7 @@ export function startFloorPages() {
         origin: `http://127.0.0.1:${server.address().port}`,
         close: async () => {
           await keytar.deletePassword(FLOOR_SERVICE, 'floor');
+          await promised.close();
           server.closeAllConnections();
           server.close();
         },
