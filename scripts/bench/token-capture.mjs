@@ -63,6 +63,14 @@ async function floorCapture(page, redirectUri, i, store = null) {
   const posted = new Promise((done) => (answer = done));
   const close = await listenLikeTheApp(Number(uri.port), (req, res) => {
     if (req.method === 'GET' && req.url === uri.pathname) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(FLOOR_PAGE);
+    if (req.method === 'POST' && req.url === uri.pathname && !store) {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(204).end();
+        answer();
+      });
+      return;
+    }
     if (req.method === 'POST' && req.url === uri.pathname) {
       const parts = [];
       req.on('data', (part) => parts.push(part));
@@ -70,7 +78,7 @@ async function floorCapture(page, redirectUri, i, store = null) {
         res.writeHead(204).end();
         // Like the app: the page has its answer at once, the long poll once the token is stored.
         const token = new URLSearchParams(Buffer.concat(parts).toString('utf8')).get('access_token');
-        (store ? store('capture-promised', token) : Promise.resolve()).then(answer, answer);
+        store('capture-promised', token).then(answer, answer);
       });
       return;
     }
