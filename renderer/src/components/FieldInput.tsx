@@ -60,7 +60,8 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   // Leaving the field shows it.
   const settled = () => savesInFlight.current === 0 && editsTyped.current === editsSent.current;
   useEffect(() => {
-    if (!focused && settled()) setDraft(saved);
+    // The ref, not the state: this effect can run after the admin is back in the field (React flushes it then).
+    if (!focusedRef.current && settled()) setDraft(saved);
   }, [saved, focused]);
   useEffect(() => report(field.id, refused), [field.id, refused, report]);
   useEffect(() => () => report(field.id, null), [field.id, report]);
@@ -217,6 +218,10 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
         onFocus={() => {
           focusedRef.current = true;
           setFocused(true);
+          // What the field shows now stays while the admin is in it: an answer that came just before may have
+          // asked for the saved value, and React would render that only after the admin selected the text to
+          // type over, dropping the selection (seen in CI). Queued after it, this keeps the text on screen.
+          setDraft(draft);
         }}
         onBlur={() => {
           focusedRef.current = false;
