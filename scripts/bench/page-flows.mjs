@@ -120,7 +120,11 @@ export async function measureSecretSave(wizardPage, floorPage, promisedPage, run
   return {
     includes: 'click Save to the field shown as stored; floor: the same POST to a trivial handler that makes one keychain write',
     ...pair,
-    promised: { page: 'the floor page, its handler also reading the previous value and writing the settings file', ...promisedSummary },
+    promised: {
+      page: 'the floor page, its handler also reading the previous value and writing the settings file',
+      ...promisedSummary,
+      phases: medianPhases(promised),
+    },
     promisedRatio: ratio(promisedSummary.medianMs, pair.floor.medianMs),
   };
 }

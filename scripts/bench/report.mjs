@@ -55,7 +55,10 @@ export function phaseLines(results) {
   return [
     ['CXone secret save', results.secretSave],
     ['profile switch', results.profileSwitch],
-  ].map(([name, pair]) => `  ${pad(name, 18)} app ${pad(line(pair.phases.app), 27)} floor ${line(pair.phases.floor)}`);
+  ].map(([name, pair]) => {
+    const floor = pair.promised ? `${pad(line(pair.phases.floor), 27)} floor keeping the promises ${line(pair.promised.phases)}` : line(pair.phases.floor);
+    return `  ${pad(name, 18)} app ${pad(line(pair.phases.app), 27)} floor ${floor}`;
+  });
 }
 
 const PART_NAMES = { keychainRead: 'keychain read', keychainWrite: 'keychain write', settingsWrite: 'settings write' };
