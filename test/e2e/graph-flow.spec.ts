@@ -5,6 +5,7 @@ import { expectAccessible } from './support/axe';
 import { cxoneSessions } from './support/cxone-session';
 import { next, runCheck, walkToRegionStep } from './support/cxone-walk';
 import { GRAPH_TEST_GROUP, GRAPH_TEST_USER, type GraphPeers } from './support/graph-peers';
+import { holdAnswerInPage } from './support/held-answer';
 import { holdCalls } from './support/held-calls';
 import { TEST_ORG_ID } from './support/webex-peers';
 import { webexSessions } from './support/webex-session';
@@ -284,6 +285,35 @@ test('a Graph action whose checklist boxes cannot be saved says so, in either la
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await expect(page.getByTestId('field-webex.galleryAdded')).toBeChecked();
+});
+
+test('a client ID answer that comes just before the admin selects the field to type over it does not drop the selection', async ({ page }) => {
+  const { peers, host } = await webex.start({ peers: { graph: true } });
+  const clientId = peers.graph!.clientId;
+  const answer = await holdAnswerInPage(page, 'graph.setClientId');
+  await page.goto(host.url);
+  await page.getByTestId('integration-start-webex-entra').click();
+  await page.getByTestId('field-webex.offer-commercial').check();
+  await next(page, 'add-gallery-app');
+  await page.getByTestId('graph-open').click();
+
+  const input = page.getByTestId('graph-client-id');
+  await answer.arm();
+  // Upper case: the answer carries the saved, normalised (lower-case) ID, which differs from what is shown.
+  await input.fill(clientId.toUpperCase());
+  await page.getByTestId('graph-client-id-save').click();
+  await answer.releaseThenSelect('graph-client-id');
+  await page.keyboard.type(clientId.slice(0, 8));
+  await expect(input, 'the typing replaced the selected text').toHaveValue(clientId.slice(0, 8));
+
+  // Saved with Enter, so the answer comes while the admin is still in the field: what they typed stays until
+  // they leave it, and then the saved, normalised ID shows.
+  await input.fill(clientId.toUpperCase());
+  await input.press('Enter');
+  await expect(page.getByTestId('graph-client-id-saved')).toBeVisible();
+  await expect(input).toHaveValue(clientId.toUpperCase());
+  await input.blur();
+  await expect(input).toHaveValue(clientId);
 });
 
 test('typing in the client ID after Save is kept when the save answers; the saved note waits for the next Save', async ({ page }) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Settings } from '../../shared/settings/schema';
+import { holdAnswerInPage } from './support/held-answer';
 import { holdCalls } from './support/held-calls';
 import { TEST_ORG_ID } from './support/webex-peers';
 import { grantClipboard, webexSessions } from './support/webex-session';
@@ -138,43 +139,18 @@ test('a save that answers after the admin selected the text to replace it keeps 
   await expectOrgIdSaved(page, dataDir);
 });
 
-/**
- * Holds the page's next `profile.saveField` answer inside the page, after it arrived: `window.__openSaveAnswer()`
- * lets the app read it. Then the test can make the answer go through and select the field's text in one task,
- * before React renders what the answer changed (it renders in a task of its own).
- */
-function holdNextSaveAnswerInPage() {
-  const held = window as unknown as { __holdNextSave?: boolean; __openSaveAnswer?: () => void };
-  const original = window.fetch.bind(window);
-  window.fetch = async (input, init) => {
-    const response = await original(input, init);
-    if (!held.__holdNextSave || !String(input).includes('/api/profile.saveField')) return response;
-    held.__holdNextSave = false;
-    const body: unknown = await response.json();
-    await new Promise<void>((open) => (held.__openSaveAnswer = open));
-    return { status: response.status, ok: response.ok, headers: response.headers, json: async () => body } as Response;
-  };
-}
-
 test('an answer that comes just before the admin selects the text to replace it does not drop the selection', async ({ page }) => {
   const { host, dataDir } = await sessions.start();
-  await page.addInitScript(holdNextSaveAnswerInPage);
+  const answer = await holdAnswerInPage(page, 'profile.saveField');
   await page.goto(host.url);
   await walkToOrgIdStep(page);
   const input = page.getByTestId('field-webex.tenantUrl');
-  await page.evaluate(() => ((window as unknown as { __holdNextSave: boolean }).__holdNextSave = true));
+  await answer.arm();
   await input.fill(OTHER_ORG_ID);
   await input.blur();
-  await page.waitForFunction(() => typeof (window as unknown as { __openSaveAnswer?: unknown }).__openSaveAnswer === 'function');
-  // In one task: the answer reaches the field (which then wants to show the saved URL), and the admin, back in
-  // the field, selects its text to type over it. Seen in CI with a real answer landing between a click and a key.
-  await page.evaluate(async () => {
-    (window as unknown as { __openSaveAnswer: () => void }).__openSaveAnswer();
-    for (let i = 0; i < 200; i++) await Promise.resolve();
-    const field = document.querySelector<HTMLInputElement>('[data-testid="field-webex.tenantUrl"]')!;
-    field.focus();
-    field.select();
-  });
+  // The answer reaches the field (which then wants to show the saved URL) as the admin, back in the field,
+  // selects its text to type over it.
+  await answer.releaseThenSelect('field-webex.tenantUrl');
   await page.keyboard.type(TEST_ORG_ID);
   await expect(input, 'the typing replaced the selected text').toHaveValue(TEST_ORG_ID);
   await expectOrgIdSaved(page, dataDir);

@@ -26,6 +26,10 @@ export function GraphAccount({ signIn }: { signIn: ReturnType<typeof useGraphSig
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const edits = useRef(0);
+  // While the admin is in the field, an answer does not change its text (a changed value drops the selection
+  // they made to type over it); the saved ID shows when they leave it, if they typed nothing since.
+  const focused = useRef(false);
+  const answeredAtEdit = useRef<number | null>(null);
   const desktop = info.host === 'electron';
   const [opener, setOpener] = useState<Opener>(desktop ? 'in-app-private' : 'system-browser');
 
@@ -43,7 +47,8 @@ export function GraphAccount({ signIn }: { signIn: ReturnType<typeof useGraphSig
       // Typing after Save is newer than this answer: it stays, and neither "saved" nor a refusal is about it.
       if (edits.current !== editsAtSave) return;
       if (!result.ok) return setRefused(result);
-      setDraft(result.profile.graph?.clientId ?? '');
+      answeredAtEdit.current = editsAtSave;
+      if (!focused.current) setDraft(result.profile.graph?.clientId ?? '');
       setSaved(true);
     } catch (e) {
       setFailure(e);
@@ -74,6 +79,16 @@ export function GraphAccount({ signIn }: { signIn: ReturnType<typeof useGraphSig
               edits.current++;
               setDraft(e.target.value);
               setSaved(false);
+            }}
+            onFocus={() => {
+              focused.current = true;
+              // Queued after an answer that came just before, which React would render only after the admin
+              // selected the text to type over (seen with the Org ID field in CI): the text on screen stays.
+              setDraft(draft);
+            }}
+            onBlur={() => {
+              focused.current = false;
+              if (answeredAtEdit.current === edits.current) setDraft(profile.graph?.clientId ?? draft);
             }}
           />
           <button type="submit" data-testid="graph-client-id-save">
