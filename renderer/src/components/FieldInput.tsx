@@ -9,6 +9,7 @@ import { useErrorText } from '../hooks/use-error-text';
 import { useValidationText } from '../hooks/use-validation-text';
 import { useEndpointFacts } from '../hooks/endpoint-facts';
 import { useFieldProblems } from './field-problems';
+import { useDraftKeptInField } from '../ui/use-draft-kept-in-field';
 import { shownOrgIdText } from '../../../shared/presenting/mask-org-id';
 import { ErrorText } from './ErrorText';
 
@@ -25,7 +26,6 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   const { profile, setProfile, presenting } = useApp();
   // Presenting: a value holding an Org ID shows it masked until the admin is in the field typing.
   const [focused, setFocused] = useState(false);
-  const focusedRef = useRef(false); // read by a save's answer, which can come between renders
   const endpoints = useEndpointFacts();
   const errorText = useErrorText();
   const validationText = useValidationText();
@@ -33,6 +33,7 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   const id = useId();
   const saved = profile.fields[field.id] ?? '';
   const [draft, setDraft] = useState(saved);
+  const { inField, enter, leave } = useDraftKeptInField(draft, setDraft);
   // Kept as codes and params, put into words at render time: a language switch re-renders them.
   const [refused, setRefused] = useState<ValidationFailure | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -61,8 +62,8 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   const settled = () => savesInFlight.current === 0 && editsTyped.current === editsSent.current;
   useEffect(() => {
     // The ref, not the state: this effect can run after the admin is back in the field (React flushes it then).
-    if (!focusedRef.current && settled()) setDraft(saved);
-  }, [saved, focused]);
+    if (!inField.current && settled()) setDraft(saved);
+  }, [saved, focused, inField]);
   useEffect(() => report(field.id, refused), [field.id, refused, report]);
   useEffect(() => () => report(field.id, null), [field.id, report]);
 
@@ -78,7 +79,7 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
       if (!stillShown()) return;
       if (result.ok) {
         // The same URL saved again leaves `saved` as it was; the typed form still gives way to it.
-        if (!focusedRef.current && settled()) setDraft(result.profile.fields[field.id] ?? '');
+        if (!inField.current && settled()) setDraft(result.profile.fields[field.id] ?? '');
         setRefused(null);
         setFailure(null);
         setNormalised(result.value !== value && field.kind === 'text' ? result.value : null);
@@ -216,15 +217,11 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
         onFocus={() => {
-          focusedRef.current = true;
+          enter();
           setFocused(true);
-          // What the field shows now stays while the admin is in it: an answer that came just before may have
-          // asked for the saved value, and React would render that only after the admin selected the text to
-          // type over, dropping the selection (seen in CI). Queued after it, this keeps the text on screen.
-          setDraft(draft);
         }}
         onBlur={() => {
-          focusedRef.current = false;
+          leave();
           setFocused(false);
           flush();
         }}

@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { ErrorText } from '../components/ErrorText';
 import { useApp } from '../hooks/app-context';
 import { useValidationText } from '../hooks/use-validation-text';
+import { useDraftKeptInField } from '../ui/use-draft-kept-in-field';
 import type { useGraphSignIn } from './use-graph-sign-in';
 
 type Opener = 'in-app-private' | 'system-browser';
@@ -26,9 +27,9 @@ export function GraphAccount({ signIn }: { signIn: ReturnType<typeof useGraphSig
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const edits = useRef(0);
-  // While the admin is in the field, an answer does not change its text (a changed value drops the selection
-  // they made to type over it); the saved ID shows when they leave it, if they typed nothing since.
-  const focused = useRef(false);
+  // While the admin is in the field, an answer does not change its text; the saved ID shows when they leave it,
+  // if they typed nothing since.
+  const kept = useDraftKeptInField(draft, setDraft);
   const answeredAtEdit = useRef<number | null>(null);
   const desktop = info.host === 'electron';
   const [opener, setOpener] = useState<Opener>(desktop ? 'in-app-private' : 'system-browser');
@@ -48,7 +49,7 @@ export function GraphAccount({ signIn }: { signIn: ReturnType<typeof useGraphSig
       if (edits.current !== editsAtSave) return;
       if (!result.ok) return setRefused(result);
       answeredAtEdit.current = editsAtSave;
-      if (!focused.current) setDraft(result.profile.graph?.clientId ?? '');
+      if (!kept.inField.current) setDraft(result.profile.graph?.clientId ?? '');
       setSaved(true);
     } catch (e) {
       setFailure(e);
@@ -80,14 +81,9 @@ export function GraphAccount({ signIn }: { signIn: ReturnType<typeof useGraphSig
               setDraft(e.target.value);
               setSaved(false);
             }}
-            onFocus={() => {
-              focused.current = true;
-              // Queued after an answer that came just before, which React would render only after the admin
-              // selected the text to type over (seen with the Org ID field in CI): the text on screen stays.
-              setDraft(draft);
-            }}
+            onFocus={kept.enter}
             onBlur={() => {
-              focused.current = false;
+              kept.leave();
               if (answeredAtEdit.current === edits.current) setDraft(profile.graph?.clientId ?? draft);
             }}
           />
