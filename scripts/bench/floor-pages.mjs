@@ -64,14 +64,10 @@ async function handle(req, res, promised) {
     return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SECRET_PAGE);
   if (req.method === 'GET' && req.url === '/switch-page') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SWITCH_PAGE);
   const startedAt = performance.now();
-  if (req.method === 'POST' && req.url === '/secret') {
+  if (req.method === 'POST' && (req.url === '/secret' || req.url === '/secret?promised')) {
     const { value } = JSON.parse(await readBody(req));
-    await keytar.setPassword(FLOOR_SERVICE, 'floor', value);
-    return json(res, { ok: true }, startedAt);
-  }
-  if (req.method === 'POST' && req.url === '/secret?promised') {
-    const { value } = JSON.parse(await readBody(req));
-    await promised.store('floor-promised', value);
+    if (req.url === '/secret') await keytar.setPassword(FLOOR_SERVICE, 'floor', value);
+    else await promised.store('floor-promised', value);
     return json(res, { ok: true }, startedAt);
   }
   if (req.method === 'POST' && req.url === '/noop') {
