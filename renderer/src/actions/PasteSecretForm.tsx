@@ -11,6 +11,7 @@ import { useApp } from '../hooks/app-context';
 import { formatDateTime } from '../hooks/format-date-time';
 import { useErrorText } from '../hooks/use-error-text';
 import { useValidationText } from '../hooks/use-validation-text';
+import { useSaveInProgress } from '../ui/use-save-in-progress';
 
 /**
  * "Paste a token instead": the vendor's own method (copy the token from the
@@ -34,7 +35,7 @@ export function PasteSecretForm({ secretId, disabled }: { secretId: SecretId; di
   const [refused, setRefused] = useState<ValidationFailure | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [savedExpiry, setSavedExpiry] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busyShown: saving, runOnce } = useSaveInProgress();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,18 +47,17 @@ export function PasteSecretForm({ secretId, disabled }: { secretId: SecretId; di
     const expiry = knownDate && lifetime ? validateExpiryDate(date, new Date(), lifetime.maxDays) : null;
     if (expiry && !expiry.ok) return setRefused(expiry);
     setRefused(null);
-    setSaving(true);
-    try {
-      const result = await call('secrets.save', { profileId: profile.id, secretId, value, expiresAt: knownDate && lifetime ? date : null });
-      if (!result.ok) return setRefused(result);
-      setProfile(result.profile);
-      setValue('');
-      setSavedExpiry(result.profile.secrets[secretId]?.expiresAt ?? null);
-    } catch (e) {
-      setFailure(e);
-    } finally {
-      setSaving(false);
-    }
+    await runOnce(async () => {
+      try {
+        const result = await call('secrets.save', { profileId: profile.id, secretId, value, expiresAt: knownDate && lifetime ? date : null });
+        if (!result.ok) return setRefused(result);
+        setProfile(result.profile);
+        setValue('');
+        setSavedExpiry(result.profile.secrets[secretId]?.expiresAt ?? null);
+      } catch (e) {
+        setFailure(e);
+      }
+    });
   };
 
   if (!open) {

@@ -17,6 +17,7 @@ import { ErrorText } from './ErrorText';
 import { useFieldProblems } from './field-problems';
 import { useSecretPresence } from '../hooks/use-secret-presence';
 import { useRevealedSecret } from './use-revealed-secret';
+import { useSaveInProgress } from '../ui/use-save-in-progress';
 
 type Props = { field: Extract<FieldDefinition, { kind: 'secret' }> };
 
@@ -37,7 +38,6 @@ export function SecretFieldInput({ field }: Props) {
   const [draft, setDraft] = useState('');
   const [refused, setRefused] = useState<ValidationFailure | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const [replacing, setReplacing] = useState(false);
   const [confirmingReplace, setConfirmingReplace] = useState(false);
   // A date this field's own save just wrote needs no keychain question: the keychain took the value a moment ago.
@@ -47,6 +47,7 @@ export function SecretFieldInput({ field }: Props) {
   const revealed = useRevealedSecret(field.secretId);
   const hideRevealed = revealed.hide;
   const copy = useCopySecret(field.secretId, 'secretField.copied');
+  const { busyShown: saving, runOnce } = useSaveInProgress();
   const required = field.required || (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, profile));
 
   useEffect(() => report(field.id, refused), [field.id, refused, report]);
@@ -63,20 +64,19 @@ export function SecretFieldInput({ field }: Props) {
     const checked = VALIDATORS[SECRET_ENTRY_RULES[field.secretId].validator](draft, { fields: profile.fields, endpoints: {} });
     if (!checked.ok) return setRefused(checked);
     setRefused(null);
-    setSaving(true);
-    try {
-      const result = await call('secrets.save', { profileId: profile.id, secretId: field.secretId, value: draft, expiresAt: null });
-      if (!result.ok) return setRefused(result);
-      ownSave.current = `${result.profile.id} ${result.profile.secrets[field.secretId]?.savedAt}`;
-      setProfile(result.profile);
-      setDraft('');
-      setReplacing(false);
-      revealed.hide();
-    } catch (e) {
-      setFailure(e);
-    } finally {
-      setSaving(false);
-    }
+    await runOnce(async () => {
+      try {
+        const result = await call('secrets.save', { profileId: profile.id, secretId: field.secretId, value: draft, expiresAt: null });
+        if (!result.ok) return setRefused(result);
+        ownSave.current = `${result.profile.id} ${result.profile.secrets[field.secretId]?.savedAt}`;
+        setProfile(result.profile);
+        setDraft('');
+        setReplacing(false);
+        revealed.hide();
+      } catch (e) {
+        setFailure(e);
+      }
+    });
   };
 
   const problem = refused ? validationText(refused) : failure ? errorText(failure) : null;
