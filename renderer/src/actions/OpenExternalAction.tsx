@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionDefinition } from '../../../shared/integrations/types';
 import { externalActionUrl } from '../../../shared/integrations/action-url';
 import { call } from '../api/client';
-import { useApp } from '../hooks/app-context';
+import { useProfileSelector } from '../hooks/app-context';
 import { ExternalLink } from '../ui/icons';
 import { ErrorText } from '../components/ErrorText';
 
@@ -12,9 +12,9 @@ type Props = { action: Extract<ActionDefinition, { kind: 'open-external' }> };
 /** Opens a vendor portal in the system browser (main checks the allow-list); browser mode opens a tab. */
 export function OpenExternalAction({ action }: Props) {
   const { t } = useTranslation();
-  const { profile } = useApp();
+  const fields = useProfileSelector((profile) => profile.fields);
   const [error, setError] = useState<unknown>(null);
-  const url = externalActionUrl(action, profile.fields);
+  const url = externalActionUrl(action, fields);
   const open = async () => {
     setError(null);
     try {

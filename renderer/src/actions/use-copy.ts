@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { SecretId } from '../../../shared/secrets';
 import { call } from '../api/client';
-import { useApp } from '../hooks/app-context';
+import { useProfileSelector } from '../hooks/app-context';
 import { UiMessage } from '../hooks/use-error-text';
 import { scheduleClipboardClear } from './clipboard';
 
@@ -14,14 +14,14 @@ export const COPY_FAILED = new UiMessage('copy.failed');
  * keys and values, so both follow a language change while on screen.
  */
 export function useCopySecret(secretId: SecretId, copiedKey = 'copy.secretCopied') {
-  const { profile } = useApp();
+  const profileId = useProfileSelector((profile) => profile.id);
   const [status, setStatus] = useState<UiMessage | null>(null);
   const [error, setError] = useState<unknown>(null);
   const copy = async () => {
     setError(null);
     setStatus(null);
     try {
-      const placed = await call('secrets.copyToClipboard', { profileId: profile.id, secretId });
+      const placed = await call('secrets.copyToClipboard', { profileId, secretId });
       if (placed.placedBy === 'renderer') {
         await navigator.clipboard.writeText(placed.value);
         scheduleClipboardClear(placed.value, placed.clearAfterMs);

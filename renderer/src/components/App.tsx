@@ -2,9 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { pickLocale } from '../../../shared/i18n/pick-locale';
 import type { AppInfo } from '../../../shared/ipc/contract';
-import type { Profile, Settings } from '../../../shared/settings/schema';
+import type { Settings } from '../../../shared/settings/schema';
 import { keepHostToken } from '../api/transport';
-import { AppContext, type AppState } from '../hooks/app-context';
+import { AppContext, useStoreValue, type AppContextValue } from '../hooks/app-context';
+import { createAppStore } from '../hooks/app-store';
 import { useErrorSentenceTexts, useErrorText } from '../hooks/use-error-text';
 import { LOAD_FAILURE_TEXT } from '../boot/show-load-failure';
 import { useLocaleI18n } from '../hooks/use-locale-i18n';
@@ -67,14 +68,32 @@ function BootScreen({ boot }: { boot: Exclude<BootState, { status: 'ready' }> })
 }
 
 function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
-  const [settings, setSettings] = useState(initialSettings);
-  const [presenting, setPresenting] = useState(info.presenting);
+  const [store] = useState(() => createAppStore(initialSettings, info.presenting));
+  // One value for the app's life: the parts of the screen subscribe to the store for what they show.
+  const [context] = useState((): AppContextValue => {
+    const setSettings = (change: (current: Settings) => Settings) => store.update((current) => ({ ...current, settings: change(current.settings) }));
+    return {
+      info,
+      store,
+      actions: {
+        setLocale: (locale) => setSettings((current) => ({ ...current, locale })),
+        setProfile: (next) => setSettings((current) => withNewerProfile(current, next)),
+        showProfile: (profileId) => setSettings((current) => (ownValue(current.profiles, profileId) ? { ...current, activeProfileId: profileId } : current)),
+        setPresenting: (presenting) => store.update((current) => ({ ...current, presenting })),
+      },
+    };
+  });
+  const savedLocale = useStoreValue(store, (snapshot) => snapshot.settings.locale);
+  const hasProfile = useStoreValue(store, (snapshot) => snapshot.profile !== null);
   // A language fixed at start (`--locale`) wins over the saved choice and the OS.
-  const locale = info.fixedLocale ?? pickLocale(settings.locale, osLocaleOf(info));
+  const locale = info.fixedLocale ?? pickLocale(savedLocale, osLocaleOf(info));
   const localeI18n = useLocaleI18n(locale);
   const i18n = localeI18n.status === 'ready' ? localeI18n.i18n : null;
   // Profiles calls answer with the whole settings (a profile added, renamed, deleted or made active).
-  const applySettings = useCallback((answer: Settings) => setSettings((current) => withSettingsAnswer(current, answer)), []);
+  const applySettings = useCallback(
+    (answer: Settings) => store.update((current) => ({ ...current, settings: withSettingsAnswer(current.settings, answer) })),
+    [store],
+  );
   // Once the first screen is up: storing the page token before would delay it (api/transport.ts).
   useEffect(() => {
     if (i18n) keepHostToken();
@@ -86,22 +105,8 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
     document.title = i18n.t('app.title');
   }, [i18n]);
 
-  const profile = ownValue(settings.profiles, settings.activeProfileId);
-  const state: AppState | null = profile
-    ? {
-        info,
-        settings,
-        profile,
-        setLocale: (locale: Settings['locale']) => setSettings((current) => ({ ...current, locale })),
-        setProfile: (next: Profile) => setSettings((current) => withNewerProfile(current, next)),
-        showProfile: (profileId: string) =>
-          setSettings((current) => (ownValue(current.profiles, profileId) ? { ...current, activeProfileId: profileId } : current)),
-        presenting,
-        setPresenting,
-      }
-    : null;
   if (!i18n) return localeI18n.status === 'failed' ? <LanguageLoadFailure /> : null;
-  if (!state) {
+  if (!hasProfile) {
     return (
       <p className="error boot" role="alert" data-testid="app-error" lang={locale}>
         {i18n.t('app.noProfile')}
@@ -110,7 +115,7 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
   }
   return (
     <I18nextProvider i18n={i18n}>
-      <AppContext.Provider value={state}>
+      <AppContext.Provider value={context}>
         <ProfileSettingsContext.Provider value={applySettings}>
           <AppShell osLocale={osLocaleOf(info)} />
         </ProfileSettingsContext.Provider>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findCatalogueEntry } from '../../../shared/integrations/catalogue';
-import { useApp } from '../hooks/app-context';
+import { useAppInfo, useProfileSelector } from '../hooks/app-context';
 import { KEEPS_FOCUS } from '../ui/focus-keeper';
 import { FlaskConical, Stethoscope } from '../ui/icons';
 import { IntegrationPicker } from './IntegrationPicker';
@@ -20,10 +20,12 @@ const IntegrationWizard = lazyScreen(() => import('./IntegrationWizard').then((m
 
 export function AppShell({ osLocale }: { osLocale: string }) {
   const { t } = useTranslation();
-  const { info, profile } = useApp();
+  const info = useAppInfo();
+  const profileId = useProfileSelector((profile) => profile.id);
+  const integrationId = useProfileSelector((profile) => profile.integrationId);
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
   const diagnosticsMounted = useOnceOpened(diagnosticsOpen);
-  const integration = findCatalogueEntry(profile.integrationId);
+  const integration = findCatalogueEntry(integrationId);
   const closeDiagnostics = () => setDiagnosticsOpen(false);
 
   return (
@@ -57,7 +59,7 @@ export function AppShell({ osLocale }: { osLocale: string }) {
       <main id="main">
         {integration?.available ? (
           <LazySlot screen="wizard">
-            <IntegrationWizard key={profile.id} integrationId={integration.id} />
+            <IntegrationWizard key={profileId} integrationId={integration.id} />
           </LazySlot>
         ) : (
           <IntegrationPicker />

@@ -4,7 +4,7 @@ import type { FieldDefinition } from '../../../shared/integrations/types';
 import { VALIDATORS } from '../../../shared/validators';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { call } from '../api/client';
-import { useApp } from '../hooks/app-context';
+import { useAppActions, useAppSelector, useProfileSelector } from '../hooks/app-context';
 import { useErrorText } from '../hooks/use-error-text';
 import { useValidationText } from '../hooks/use-validation-text';
 import { useEndpointFacts } from '../hooks/endpoint-facts';
@@ -23,7 +23,10 @@ const SAVE_DELAY_MS = 400;
  */
 export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 'secret' }> }) {
   const { t } = useTranslation();
-  const { profile, setProfile, presenting } = useApp();
+  const profileId = useProfileSelector((profile) => profile.id);
+  const fields = useProfileSelector((profile) => profile.fields);
+  const presenting = useAppSelector((snapshot) => snapshot.presenting);
+  const { setProfile } = useAppActions();
   // Presenting: a value holding an Org ID shows it masked until the admin is in the field typing.
   const [focused, setFocused] = useState(false);
   const endpoints = useEndpointFacts();
@@ -31,7 +34,7 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   const validationText = useValidationText();
   const { report } = useFieldProblems();
   const id = useId();
-  const saved = profile.fields[field.id] ?? '';
+  const saved = fields[field.id] ?? '';
   const [draft, setDraft] = useState(saved);
   const { inField, enter, leave } = useDraftKeptInField(draft, setDraft);
   // Kept as codes and params, put into words at render time: a language switch re-renders them.
@@ -47,8 +50,8 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   // The valid draft waiting out the typing delay, with the profile it was typed for.
   const pending = useRef<{ profileId: string; value: string } | null>(null);
   // The profile on screen now: an answer for another one (after a switch) must not touch this field's messages.
-  const shownProfileId = useRef(profile.id);
-  shownProfileId.current = profile.id;
+  const shownProfileId = useRef(profileId);
+  shownProfileId.current = profileId;
 
   // Typing not yet sent, and this field's saves still on their way: while either exists, an
   // answer (an older save's) must not replace what the admin is typing.
@@ -67,11 +70,11 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   useEffect(() => report(field.id, refused), [field.id, refused, report]);
   useEffect(() => () => report(field.id, null), [field.id, report]);
 
-  const save = async (value: string, profileId: string = profile.id) => {
-    const stillShown = () => shownProfileId.current === profileId;
+  const save = async (value: string, savedFor: string = profileId) => {
+    const stillShown = () => shownProfileId.current === savedFor;
     savesInFlight.current++;
     try {
-      const result = await call('profile.saveField', { profileId, fieldId: field.id, value }).finally(() => {
+      const result = await call('profile.saveField', { profileId: savedFor, fieldId: field.id, value }).finally(() => {
         savesInFlight.current--;
       });
       // The answer carries its profile: setProfile files it under that profile, whichever is on screen.
@@ -103,13 +106,13 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
   flushRef.current = flush;
   // Unmounting (another step) or another profile on screen must not drop a value typed just before:
   // the delayed save is made at once, for the profile it was typed in. Saves are queued per profile, in order.
-  useEffect(() => () => flushRef.current(), [profile.id, field.id]);
+  useEffect(() => () => flushRef.current(), [profileId, field.id]);
   // Another profile's field: the messages about the previous profile's value go.
   useEffect(() => {
     setRefused(null);
     setFailure(null);
     setNormalised(null);
-  }, [profile.id]);
+  }, [profileId]);
   const choose = async (value: string) => {
     const mine = ++choiceCount.current;
     setPendingChoice(value);
@@ -180,14 +183,14 @@ export function FieldInput({ field }: { field: Exclude<FieldDefinition, { kind: 
     setFailure(null);
     clearTimeout(timer.current);
     pending.current = null;
-    const result = VALIDATORS[validatorId](value, { fields: profile.fields, endpoints });
+    const result = VALIDATORS[validatorId](value, { fields, endpoints });
     if (!result.ok) {
       // An emptied field that had no value yet is simply empty; one that had a value says it was kept.
       setRefused(value.trim() === '' && saved === '' ? null : result);
       return;
     }
     setRefused(null);
-    pending.current = { profileId: profile.id, value };
+    pending.current = { profileId, value };
     timer.current = setTimeout(flush, SAVE_DELAY_MS);
   };
   const revert = () => {

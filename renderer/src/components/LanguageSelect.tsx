@@ -2,13 +2,15 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale } from '../../../shared/settings/locales';
 import { call } from '../api/client';
-import { useApp } from '../hooks/app-context';
+import { useAppActions, useAppInfo, useAppSelector } from '../hooks/app-context';
 import { ErrorText } from './ErrorText';
 
 /** Language follows the OS until the admin picks one; the choice is saved. `--locale` at start fixes it for the launch. */
 export function LanguageSelect({ osLocale }: { osLocale: string }) {
   const { t } = useTranslation();
-  const { settings, setLocale, info } = useApp();
+  const savedLocale = useAppSelector((snapshot) => snapshot.settings.locale);
+  const { setLocale } = useAppActions();
+  const info = useAppInfo();
   const fixed = info.fixedLocale;
   const id = useId();
   // Kept as the error itself: if saving the choice fails, the message is written in the language still on screen.
@@ -28,7 +30,7 @@ export function LanguageSelect({ osLocale }: { osLocale: string }) {
         <select
           id={id}
           data-testid="language-select"
-          value={fixed ?? settings.locale ?? 'auto'}
+          value={fixed ?? savedLocale ?? 'auto'}
           disabled={fixed !== null}
           aria-describedby={fixed !== null ? `${id}-fixed` : undefined}
           onChange={(e) => void change(e.target.value)}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../hooks/app-context';
+import { useAppInfo } from '../hooks/app-context';
 
 /** Start-up notices from main (a damaged settings file moved aside, a migration, test endpoints). */
 export function Notices() {
   const { t } = useTranslation();
-  const { info } = useApp();
+  const info = useAppInfo();
   const [dismissed, setDismissed] = useState<string[]>([]);
   const visible = info.notices.filter((n) => !dismissed.includes(n.code) && n.code !== 'endpoints-file-loaded');
   if (visible.length === 0) return null;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import { useApp } from '../hooks/app-context';
+import { useAppActions, useAppSelector } from '../hooks/app-context';
 import { EyeOff } from '../ui/icons';
 import { ErrorText } from './ErrorText';
 
@@ -12,7 +12,8 @@ import { ErrorText } from './ErrorText';
  */
 export function PresentingControl() {
   const { t } = useTranslation();
-  const { presenting, setPresenting } = useApp();
+  const presenting = useAppSelector((snapshot) => snapshot.presenting);
+  const { setPresenting } = useAppActions();
   const helpId = useId();
   const [busy, setBusy] = useState(false);
   // The error itself, written in the language on screen when shown.

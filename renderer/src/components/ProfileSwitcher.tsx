@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, Settings } from '../../../shared/settings/schema';
 import { call } from '../api/client';
-import { useApp } from '../hooks/app-context';
+import { useAppActions, useAppSelector, useProfileSelector } from '../hooks/app-context';
 import { useProfileName } from '../hooks/use-profile-name';
 import { ErrorText } from './ErrorText';
 import { useApplySettings } from './ProfileSettingsContext';
@@ -18,6 +18,10 @@ export function profilesByName(settings: Settings): Profile[] {
   return Object.values(settings.profiles).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
+/** The same profiles under the same names: a save in one of them does not render the list again. */
+const sameNames = (a: readonly Profile[], b: readonly Profile[]) =>
+  a.length === b.length && a.every((profile, i) => profile.id === b[i]!.id && profile.name === b[i]!.name);
+
 /**
  * The header's profile switcher: the active profile's name, the others to switch to, and
  * "Manage profiles". The chosen profile shows at once while main saves the switch (the active
@@ -28,7 +32,9 @@ export function profilesByName(settings: Settings): Profile[] {
  */
 export function ProfileSwitcher() {
   const { t } = useTranslation();
-  const { settings, profile, showProfile } = useApp();
+  const profiles = useAppSelector((snapshot) => profilesByName(snapshot.settings), sameNames);
+  const profileId = useProfileSelector((profile) => profile.id);
+  const { showProfile } = useAppActions();
   const applySettings = useApplySettings();
   const id = useId();
   const [error, setError] = useState<unknown>(null);
@@ -37,7 +43,7 @@ export function ProfileSwitcher() {
   const profileName = useProfileName();
 
   // The last switch made: an earlier one's answer must not take the screen back to its profile.
-  const latest = useRef({ profileId: profile.id });
+  const latest = useRef({ profileId });
 
   const showWhatMainHas = async (fallback: string) => {
     try {
@@ -50,7 +56,7 @@ export function ProfileSwitcher() {
   const switchTo = async (profileId: string) => {
     const mine = { profileId };
     latest.current = mine;
-    const shownBefore = profile.id;
+    const shownBefore = profileId;
     setError(null);
     showProfile(profileId);
     try {
@@ -68,8 +74,8 @@ export function ProfileSwitcher() {
     <>
       <span className="profile-switcher">
         <label htmlFor={id}>{t('profiles.switcherLabel')}</label>
-        <select id={id} data-testid="profile-switcher" value={profile.id} onChange={(e) => void switchTo(e.target.value)}>
-          {profilesByName(settings).map((p) => (
+        <select id={id} data-testid="profile-switcher" value={profileId} onChange={(e) => void switchTo(e.target.value)}>
+          {profiles.map((p) => (
             <option key={p.id} value={p.id} data-testid={`profile-option-${p.id}`} translate="no">
               {profileName(p)}
             </option>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrationDefinition } from '../../../shared/integrations/types';
 import { ScrollText } from '../ui/icons';
@@ -10,7 +10,7 @@ import { LazySlot } from '../ui/LazySlot';
 const ReportDialog = lazyScreen(() => import('./ReportDialog').then((module) => module.ReportDialog));
 
 /** "Setup report" under the step list: opens the report of the profile on screen. */
-export function ReportButton({ integration }: { integration: IntegrationDefinition | null }) {
+export const ReportButton = memo(function ReportButton({ integration }: { integration: IntegrationDefinition | null }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const mounted = useOnceOpened(open);
@@ -27,4 +27,4 @@ export function ReportButton({ integration }: { integration: IntegrationDefiniti
       )}
     </>
   );
-}
+});

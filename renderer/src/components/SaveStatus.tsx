@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onPendingWrites, pendingWrites } from '../api/write-tracker';
 import { SHOW_BUSY_AFTER_MS } from '../ui/use-save-in-progress';
@@ -10,7 +10,7 @@ const stateOf = (pending: number) => (pending > 0 ? 'saving' : 'saved');
  * `data-state` follows every change at once (tests and tools wait on it), set on the element without a
  * render: a save that answers in milliseconds changes nothing on screen and costs the page no work.
  */
-export function SaveStatus() {
+export const SaveStatus = memo(function SaveStatus() {
   const { t } = useTranslation();
   const line = useRef<HTMLParagraphElement>(null);
   const [savingShown, setSavingShown] = useState(false);
@@ -48,4 +48,4 @@ export function SaveStatus() {
       {savingShown ? t('wizard.saving') : t('wizard.saved')}
     </p>
   );
-}
+});

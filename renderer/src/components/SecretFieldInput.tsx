@@ -7,7 +7,7 @@ import { VALIDATORS } from '../../../shared/validators';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { useCopySecret } from '../actions/use-copy';
 import { call } from '../api/client';
-import { useApp } from '../hooks/app-context';
+import { useAppActions, useAppSelector, useProfileSelector } from '../hooks/app-context';
 import { formatDateTime } from '../hooks/format-date-time';
 import { useErrorText } from '../hooks/use-error-text';
 import { useValidationText } from '../hooks/use-validation-text';
@@ -29,12 +29,16 @@ type Props = { field: Extract<FieldDefinition, { kind: 'secret' }> };
  */
 export function SecretFieldInput({ field }: Props) {
   const { t, i18n } = useTranslation();
-  const { profile, setProfile, presenting } = useApp();
+  const profileId = useProfileSelector((profile) => profile.id);
+  const fields = useProfileSelector((profile) => profile.fields);
+  const meta = useProfileSelector((profile) => profile.secrets[field.secretId]);
+  const required = useProfileSelector((profile) => field.required || (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, profile)));
+  const presenting = useAppSelector((snapshot) => snapshot.presenting);
+  const { setProfile } = useAppActions();
   const errorText = useErrorText();
   const validationText = useValidationText();
   const { report } = useFieldProblems();
   const id = useId();
-  const meta = profile.secrets[field.secretId];
   const [draft, setDraft] = useState('');
   const [refused, setRefused] = useState<ValidationFailure | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -48,7 +52,6 @@ export function SecretFieldInput({ field }: Props) {
   const hideRevealed = revealed.hide;
   const copy = useCopySecret(field.secretId, 'secretField.copied');
   const { busyShown: saving, runOnce } = useSaveInProgress();
-  const required = field.required || (field.requiredWhen !== undefined && conditionsHold(field.requiredWhen, profile));
 
   useEffect(() => report(field.id, refused), [field.id, refused, report]);
   // A customer may be watching from now on: a value shown a moment ago goes at once.
@@ -61,12 +64,12 @@ export function SecretFieldInput({ field }: Props) {
     event.preventDefault();
     setFailure(null);
     // The page's own check first (the validator main runs again), so a refusal needs no round trip.
-    const checked = VALIDATORS[SECRET_ENTRY_RULES[field.secretId].validator](draft, { fields: profile.fields, endpoints: {} });
+    const checked = VALIDATORS[SECRET_ENTRY_RULES[field.secretId].validator](draft, { fields, endpoints: {} });
     if (!checked.ok) return setRefused(checked);
     setRefused(null);
     await runOnce(async () => {
       try {
-        const result = await call('secrets.save', { profileId: profile.id, secretId: field.secretId, value: draft, expiresAt: null });
+        const result = await call('secrets.save', { profileId, secretId: field.secretId, value: draft, expiresAt: null });
         if (!result.ok) return setRefused(result);
         ownSave.current = `${result.profile.id} ${result.profile.secrets[field.secretId]?.savedAt}`;
         setProfile(result.profile);
@@ -119,7 +122,7 @@ export function SecretFieldInput({ field }: Props) {
                 data-testid={`field-reveal-${field.id}`}
                 disabled={presenting}
                 aria-describedby={presenting ? `${id}-presenting` : undefined}
-                onClick={() => void revealed.reveal(profile.id)}
+                onClick={() => void revealed.reveal(profileId)}
               >
                 <Eye size={16} aria-hidden="true" /> {t('secretField.reveal')}
               </button>

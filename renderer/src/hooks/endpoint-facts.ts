@@ -1,11 +1,12 @@
 import type { EndpointFacts } from '../../../shared/integrations/types';
 import { ownValue } from '../../../shared/own-property';
-import { useApp } from './app-context';
+import { useAppInfo, useProfileSelector } from './app-context';
 
 const NONE: EndpointFacts = {};
 
 /** The endpoint facts in force for the profile's integration, as main reads them (production or the endpoints file's). */
 export function useEndpointFacts(): EndpointFacts {
-  const { info, profile } = useApp();
-  return (profile.integrationId ? ownValue(info.endpointFacts, profile.integrationId) : undefined) ?? NONE;
+  const info = useAppInfo();
+  const integrationId = useProfileSelector((profile) => profile.integrationId);
+  return (integrationId ? ownValue(info.endpointFacts, integrationId) : undefined) ?? NONE;
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { SecretId } from '../../../shared/secrets';
 import { askSecretsStatus } from '../api/secrets-status';
-import { useApp } from './app-context';
+import { useAppStore, useProfileSelector } from './app-context';
 
 export interface SecretPresence {
   /** Whether the keychain holds it: null while not known yet, and when the settings list no such secret. */
@@ -17,27 +17,29 @@ export interface SecretPresence {
  * component just made (`<profileId> <savedAt>`): the keychain took that value a moment ago, so it is not asked.
  */
 export function useSecretPresence(secretId: SecretId, writtenHere?: RefObject<string | null>): SecretPresence {
-  const { profile } = useApp();
-  // The question is about the profile as rendered, without asking again for every field saved.
-  const shownProfile = useRef(profile);
-  shownProfile.current = profile;
-  const savedAt = profile.secrets[secretId]?.savedAt;
+  const store = useAppStore();
+  const profileId = useProfileSelector((profile) => profile.id);
+  // Only this secret's date renders again: another field's save does not ask for this one.
+  const savedAt = useProfileSelector((profile) => profile.secrets[secretId]?.savedAt);
   const [presence, setPresenceState] = useState<SecretPresence>({ present: null, error: null });
   // The same answer again keeps the same object: no render pass for nothing (this runs after every save).
   const setPresence = (next: SecretPresence) => setPresenceState((last) => (last.present === next.present && last.error === next.error ? last : next));
 
   useEffect(() => {
     if (savedAt === undefined) return setPresence({ present: null, error: null });
-    if (writtenHere?.current === `${profile.id} ${savedAt}`) return setPresence({ present: true, error: null });
+    if (writtenHere?.current === `${profileId} ${savedAt}`) return setPresence({ present: true, error: null });
+    // The profile as it is now (its other secrets' dates make the shared question's key); another one on screen asks anew.
+    const asked = store.get().profile;
+    if (asked?.id !== profileId) return;
     let live = true;
-    askSecretsStatus(shownProfile.current).then(
+    askSecretsStatus(asked).then(
       (status) => live && setPresence({ present: status.secrets[secretId]?.present ?? false, error: null }),
       (error: unknown) => live && setPresenceState((last) => ({ present: last.present, error })),
     );
     return () => {
       live = false;
     };
-  }, [profile.id, secretId, savedAt, writtenHere]);
+  }, [store, profileId, secretId, savedAt, writtenHere]);
 
   return presence;
 }
