@@ -35,9 +35,18 @@ export async function signInAtProvider(popup: Page) {
   await popup.locator('button[type="submit"]').click();
 }
 
-/** Clicks "Get token" and returns the sign-in tab the page opened. */
+/**
+ * Clicks "Get token" and returns the sign-in tab the page opened. When the page says why it could not
+ * start (the port taken, the keychain locked), fails at once with that sentence instead of waiting out
+ * the test's timeout for a tab that will not open.
+ */
 export async function startSignIn(page: Page): Promise<Page> {
   const popupOpened = page.context().waitForEvent('page');
   await page.getByTestId('action-capture-token').click();
-  return popupOpened;
+  const refused = page
+    .getByTestId('token-error')
+    .waitFor()
+    .then(async () => Promise.reject(new Error(`No sign-in tab opened; the page says: ${await page.getByTestId('token-error').textContent()}`)));
+  refused.catch(() => undefined);
+  return Promise.race([popupOpened, refused]);
 }
