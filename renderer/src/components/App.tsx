@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { pickLocale } from '../../../shared/i18n/pick-locale';
 import type { AppInfo } from '../../../shared/ipc/contract';
@@ -11,9 +11,7 @@ import { LOAD_FAILURE_TEXT } from '../boot/show-load-failure';
 import { useLocaleI18n } from '../hooks/use-locale-i18n';
 import type { BootState, StartedBoot } from '../boot/start-boot';
 import { AppShell } from './AppShell';
-import { withNewerProfile } from '../hooks/newer-profile';
-import { ownValue } from '../../../shared/own-property';
-import { ProfileSettingsContext, withSettingsAnswer } from './ProfileSettingsContext';
+import { createAppActions } from '../hooks/app-actions';
 
 function osLocaleOf(info: AppInfo): string {
   // In browser mode the page's own language is the user's; in Electron main asks the OS.
@@ -70,30 +68,13 @@ function BootScreen({ boot }: { boot: Exclude<BootState, { status: 'ready' }> })
 function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
   const [store] = useState(() => createAppStore(initialSettings, info.presenting));
   // One value for the app's life: the parts of the screen subscribe to the store for what they show.
-  const [context] = useState((): AppContextValue => {
-    const setSettings = (change: (current: Settings) => Settings) => store.update((current) => ({ ...current, settings: change(current.settings) }));
-    return {
-      info,
-      store,
-      actions: {
-        setLocale: (locale) => setSettings((current) => ({ ...current, locale })),
-        setProfile: (next) => setSettings((current) => withNewerProfile(current, next)),
-        showProfile: (profileId) => setSettings((current) => (ownValue(current.profiles, profileId) ? { ...current, activeProfileId: profileId } : current)),
-        setPresenting: (presenting) => store.update((current) => ({ ...current, presenting })),
-      },
-    };
-  });
+  const [context] = useState((): AppContextValue => ({ info, store, actions: createAppActions(store) }));
   const savedLocale = useStoreValue(store, (snapshot) => snapshot.settings.locale);
   const hasProfile = useStoreValue(store, (snapshot) => snapshot.profile !== null);
   // A language fixed at start (`--locale`) wins over the saved choice and the OS.
   const locale = info.fixedLocale ?? pickLocale(savedLocale, osLocaleOf(info));
   const localeI18n = useLocaleI18n(locale);
   const i18n = localeI18n.status === 'ready' ? localeI18n.i18n : null;
-  // Profiles calls answer with the whole settings (a profile added, renamed, deleted or made active).
-  const applySettings = useCallback(
-    (answer: Settings) => store.update((current) => ({ ...current, settings: withSettingsAnswer(current.settings, answer) })),
-    [store],
-  );
   // Once the first screen is up: storing the page token before would delay it (api/transport.ts).
   useEffect(() => {
     if (i18n) keepHostToken();
@@ -116,9 +97,7 @@ function ReadyApp({ info, initialSettings }: { info: AppInfo; initialSettings: S
   return (
     <I18nextProvider i18n={i18n}>
       <AppContext.Provider value={context}>
-        <ProfileSettingsContext.Provider value={applySettings}>
-          <AppShell osLocale={osLocaleOf(info)} />
-        </ProfileSettingsContext.Provider>
+        <AppShell osLocale={osLocaleOf(info)} />
       </AppContext.Provider>
     </I18nextProvider>
   );

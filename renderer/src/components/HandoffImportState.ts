@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { call } from '../api/client';
 import { HANDOFF_MAX_BYTES } from './HandoffImportLimit';
-import { useApplySettings } from './ProfileSettingsContext';
+import { useAppActions } from '../hooks/app-context';
 
 /** A refusal as main words it (code and params; the page writes the sentence in the language on screen). */
 export type HandoffRefusal = Pick<ValidationFailure, 'code' | 'message' | 'params'>;
@@ -41,7 +41,7 @@ export interface HandoffImportState {
  * other refusal is shown with its reason, and main has changed nothing.
  */
 export function useHandoffImport(): HandoffImportState {
-  const applySettings = useApplySettings();
+  const { applySettings } = useAppActions();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<HandoffImportOutcome | null>(null);
   const [pending, setPending] = useState<HandoffPending | null>(null);

@@ -5,7 +5,6 @@ import { call } from '../api/client';
 import { useAppActions, useAppSelector, useProfileSelector } from '../hooks/app-context';
 import { useProfileName } from '../hooks/use-profile-name';
 import { ErrorText } from './ErrorText';
-import { useApplySettings } from './ProfileSettingsContext';
 import { useOnceOpened } from '../ui/use-once-opened';
 import { lazyScreen } from '../ui/lazy-screen';
 import { LazySlot } from '../ui/LazySlot';
@@ -34,8 +33,7 @@ export function ProfileSwitcher() {
   const { t } = useTranslation();
   const profiles = useAppSelector((snapshot) => profilesByName(snapshot.settings), sameNames);
   const profileId = useProfileSelector((profile) => profile.id);
-  const { showProfile } = useAppActions();
-  const applySettings = useApplySettings();
+  const { showProfile, applySettings } = useAppActions();
   const id = useId();
   const [error, setError] = useState<unknown>(null);
   const [managing, setManaging] = useState(false);

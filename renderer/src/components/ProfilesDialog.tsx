@@ -15,7 +15,6 @@ import { HandoffImport } from './HandoffImport';
 import { HandoffImportReplaceDialog } from './HandoffImportReplaceDialog';
 import { useHandoffImport } from './HandoffImportState';
 import { ProfileDeleteDialog } from './ProfileDeleteDialog';
-import { useApplySettings } from './ProfileSettingsContext';
 import { profilesByName } from './ProfileSwitcher';
 
 type NameAnswer = { ok: true; settings: Settings } | ValidationFailure;
@@ -34,8 +33,7 @@ type NameRefusal = { where: 'create' | string; failure: ValidationFailure } | nu
  */
 export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { settings, profile: active } = useApp();
-  const applySettings = useApplySettings();
+  const { settings, profile: active, applySettings } = useApp();
   const errorText = useErrorText();
   const validationText = useValidationText();
   const profileName = useProfileName();

@@ -6,6 +6,8 @@ import type { AppSnapshot, AppStore } from './app-store';
 export interface AppActions {
   /** Replaces the profile with what main saved (every handler returns it). */
   setProfile(profile: Profile): void;
+  /** Replaces the settings on screen with a profiles call's whole answer (a profile added, renamed, deleted or made active); newer profiles on screen stay. */
+  applySettings(answer: Settings): void;
   /** Shows another existing profile at once, while main saves the switch (ProfileSwitcher); an unknown id changes nothing. */
   showProfile(profileId: string): void;
   /** Applies the language main saved; the profiles on screen stay as they are (their own answers keep them current). */

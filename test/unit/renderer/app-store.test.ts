@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, emptyProfile, type Profile, type Settings } from '../../../shared/settings/schema';
 import { createAppStore } from '../../../renderer/src/hooks/app-store';
-import { withNewerProfile } from '../../../renderer/src/hooks/newer-profile';
+import { withNewerProfile } from '../../../renderer/src/hooks/app-actions';
 import { shareUnchanged } from '../../../renderer/src/hooks/share-unchanged';
 
 const NOW = new Date('2026-11-27T03:00:00.000Z');

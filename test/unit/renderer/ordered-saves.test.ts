@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOrderedQueues } from '../../../shared/ordered-queues';
 import { defaultSettings, emptyProfile } from '../../../shared/settings/schema';
-import { withNewerProfile } from '../../../renderer/src/hooks/newer-profile';
+import { withNewerProfile } from '../../../renderer/src/hooks/app-actions';
 
 const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
