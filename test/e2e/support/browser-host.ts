@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { test } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,28 @@ export interface RunningHost {
   /** The same calls unwrapped: `api.data(...)` fails on a refusal, `api.error(...)` on a success. */
   api: EnvelopeCalls;
   stop(): Promise<void>;
+}
+
+/**
+ * A failed test's host log is the first thing to read (CI keeps no test-results folder): its last lines
+ * go to stderr when the host stops in the failed test's hooks. The launch token is cut from them; the
+ * host's log holds no secrets (test/e2e/leak-hunt.spec.ts scans it).
+ */
+function printTailIfFailed(output: string): void {
+  let info: ReturnType<typeof test.info>;
+  try {
+    info = test.info();
+  } catch {
+    return; // Stopped outside a test (a beforeAll/afterAll): nothing failed yet to explain.
+  }
+  if (info.status === undefined || info.status === info.expectedStatus) return;
+  const tail = output
+    .replace(/#token=[A-Za-z0-9_-]+/g, '#token=(cut)')
+    .trimEnd()
+    .split('\n')
+    .slice(-40)
+    .join('\n');
+  process.stderr.write(`--- the browser-mode host's last lines, for "${info.title}" ---\n${tail}\n--- end of the host's lines ---\n`);
 }
 
 export function newDataDir(): string {
@@ -76,6 +99,7 @@ export async function startBrowserHost(options: {
     output: () => output,
     stop: () =>
       new Promise<void>((done) => {
+        printTailIfFailed(output);
         if (child.exitCode !== null) return done();
         child.once('exit', () => done());
         child.kill('SIGTERM');
