@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -289,6 +290,38 @@ describe('startHttpHost', () => {
       const reply = await send(host.port, { path: '/', headers: { Host: `evil.example:${host.port}` } });
       expect(reply.status).toBe(403);
       expect(reply.body).not.toContain(INDEX_MARKER);
+    });
+
+    it('answers a file under /assets/ (named by its content) from memory after the first read; index.html from disk each time', async () => {
+      const asset = join(staticDir, 'assets', 'kept-abc123.js');
+      writeFileSync(asset, 'first();');
+      expect((await send(host.port, { path: '/assets/kept-abc123.js' })).body).toBe('first();');
+      writeFileSync(asset, 'second();');
+      const again = await send(host.port, { path: '/assets/kept-abc123.js' });
+      expect(again.body).toBe('first();');
+      expect(again.headers['content-length']).toBe(String('first();'.length));
+
+      const index = join(staticDir, 'index.html');
+      const original = readFileSync(index, 'utf8');
+      try {
+        writeFileSync(index, '<!doctype html><title>rebuilt</title>');
+        expect((await send(host.port, { path: '/' })).body).toContain('rebuilt');
+      } finally {
+        writeFileSync(index, original);
+      }
+      expect((await send(host.port, { path: '/' })).body).toContain(INDEX_MARKER);
+    });
+
+    it('answers 404 for a directory named like a script', async () => {
+      mkdirSync(join(staticDir, 'assets', 'folder.js'), { recursive: true });
+      expect((await send(host.port, { path: '/assets/folder.js' })).status).toBe(404);
+    });
+
+    it.skipIf(process.platform === 'win32')('answers 404 for a FIFO under /assets/ without reading it (POSIX only: mkfifo)', async () => {
+      const fifo = join(staticDir, 'assets', 'pipe.js');
+      if (!existsSync(fifo)) execFileSync('mkfifo', [fifo]);
+      // Reading a FIFO with no writer would never end: the answer must come without it.
+      expect((await send(host.port, { path: '/assets/pipe.js' })).status).toBe(404);
     });
 
     it.each(['/missing.html', '/assets/notes.txt', '/assets', '/assets/', '/.env', '/api'])('answers 404 for %s', async (path) => {
