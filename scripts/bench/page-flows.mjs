@@ -104,28 +104,33 @@ async function floorSecretSave(page) {
   );
 }
 
-/** `promisedPage`: the floor's page whose handler also does the app's promised work, timed in the same rounds. */
-export async function measureSecretSave(wizardPage, floorPage, promisedPage, runs) {
+/**
+ * `promisedPage`: the floor's page whose handler also does the app's promised work; `reactPage`: that page
+ * written in React with the app's libraries (scripts/bench/react-secret-page/). Both timed in the same rounds.
+ */
+export async function measureSecretSave({ wizardPage, floorPage, promisedPage, reactPage }, runs) {
   const app = [];
   const floor = [];
   const promised = [];
+  const react = [];
   for (let i = 0; i < runs; i++) {
     floor.push(await floorSecretSave(floorPage));
     promised.push(await floorSecretSave(promisedPage));
+    react.push(await floorSecretSave(reactPage));
     app.push(await appSecretSave(wizardPage));
     if (process.env.BENCH_TRACE) console.error(`[bench] save ${i}: app ${app.at(-1).ms} ms, floor ${floor.at(-1).ms} ms`);
   }
-  const promisedSummary = summarize(promised.map((sample) => sample.ms));
   const pair = summarizePair(app, floor);
+  const alongside = (samples, page) => ({ page, ...summarize(samples.map((sample) => sample.ms)), phases: medianPhases(samples) });
+  const promisedFloor = alongside(promised, 'the floor page, its handler also reading the previous value and writing the settings file');
+  const reactFloor = alongside(react, 'the floor page written with React, i18next and react-i18next, posting to the handler that keeps the promises');
   return {
     includes: 'click Save to the field shown as stored; floor: the same POST to a trivial handler that makes one keychain write',
     ...pair,
-    promised: {
-      page: 'the floor page, its handler also reading the previous value and writing the settings file',
-      ...promisedSummary,
-      phases: medianPhases(promised),
-    },
-    promisedRatio: ratio(promisedSummary.medianMs, pair.floor.medianMs),
+    promised: promisedFloor,
+    promisedRatio: ratio(promisedFloor.medianMs, pair.floor.medianMs),
+    react: reactFloor,
+    reactRatio: ratio(reactFloor.medianMs, pair.floor.medianMs),
   };
 }
 

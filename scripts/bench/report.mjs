@@ -56,7 +56,10 @@ export function phaseLines(results) {
     ['CXone secret save', results.secretSave],
     ['profile switch', results.profileSwitch],
   ].map(([name, pair]) => {
-    const floor = pair.promised ? `${pad(line(pair.phases.floor), 27)} floor keeping the promises ${line(pair.promised.phases)}` : line(pair.phases.floor);
+    const floor = [
+      pair.promised ? `${pad(line(pair.phases.floor), 27)} floor keeping the promises ${line(pair.promised.phases)}` : line(pair.phases.floor),
+      pair.react ? `; in React ${line(pair.react.phases)}` : '',
+    ].join('');
     return `  ${pad(name, 18)} app ${pad(line(pair.phases.app), 27)} floor ${floor}`;
   });
 }
@@ -73,8 +76,16 @@ export function lowerBoundLines(results) {
     ...Object.entries(flows).map(([flow, bound]) => {
       const parts = bound.parts.map((name) => `${PART_NAMES[name]} ${requiredWork[name].medianMs}`).join(' + ');
       const line = `  ${pad(flow, 14)} floor ${bound.floorMs} + ${parts} = ${+(bound.floorMs + bound.extraMs).toFixed(1)} ms: ratio >= ${bound.ratio} (${reach(bound.ratio, TARGETS[flow], 'promises')})`;
-      if (!bound.inFlow) return line;
-      return `${line}\n  ${pad('', 14)} in the flow, the floor doing that work itself: ${bound.inFlow.ms} ms: ratio ${bound.inFlow.ratio} (${reach(bound.inFlow.ratio, TARGETS[flow], 'promises')})`;
+      const more = [];
+      if (bound.inFlow)
+        more.push(
+          `in the flow, the floor doing that work itself: ${bound.inFlow.ms} ms: ratio ${bound.inFlow.ratio} (${reach(bound.inFlow.ratio, TARGETS[flow], 'promises')})`,
+        );
+      if (bound.inReact)
+        more.push(
+          `in the flow, that floor's page written with React and the app's libraries: ${bound.inReact.ms} ms: ratio ${bound.inReact.ratio} (${reach(bound.inReact.ratio, TARGETS[flow], 'libraries and promises')})`,
+        );
+      return [line, ...more.map((text) => `  ${pad('', 14)} ${text}`)].join('\n');
     }),
   ];
 }
