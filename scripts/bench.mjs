@@ -52,6 +52,7 @@ function buildFloorPage(root) {
 }
 const bareOut = buildFloorPage('scripts/bench/bare-react');
 const librariesOut = buildFloorPage('scripts/bench/libraries-page');
+const reactSecretOut = buildFloorPage('scripts/bench/react-secret-page');
 
 const stage = (name) => console.error(`[bench] ${name}`);
 const newDataDir = () => mkdtempSync(join(tmpdir(), 'bench-data-'));
@@ -92,7 +93,7 @@ try {
   await promised.close();
 
   const profiles = await prepareProfiles(host);
-  const floorPages = await startFloorPages(join(hostDataDir, 'settings.json'));
+  const floorPages = await startFloorPages(join(hostDataDir, 'settings.json'), reactSecretOut);
   const context = await browser.newContext();
   try {
     // A stuck action fails the run with the step it stuck on, instead of hanging it.
@@ -105,9 +106,13 @@ try {
     await floorPage.goto(`${floorPages.origin}/secret-page`);
     const promisedPage = await context.newPage();
     await promisedPage.goto(`${floorPages.origin}/secret-page?promised`);
+    const reactPage = await context.newPage();
+    await reactPage.goto(`${floorPages.origin}/react-secret/`);
+    await reactPage.waitForSelector('#secret');
     stage('CXone secret save');
-    results.secretSave = await measureSecretSave(wizardPage, floorPage, promisedPage, RUNS.secretSaves);
+    results.secretSave = await measureSecretSave({ wizardPage, floorPage, promisedPage, reactPage }, RUNS.secretSaves);
     await promisedPage.close();
+    await reactPage.close();
     await floorPage.goto(`${floorPages.origin}/switch-page`);
     stage('profile switch');
     results.profileSwitch = await measureProfileSwitch(wizardPage, floorPage, profiles, RUNS.profileSwitches);
