@@ -19,6 +19,8 @@ export interface RunningHost {
   /** The same calls unwrapped: `api.data(...)` fails on a refusal, `api.error(...)` on a success. */
   api: EnvelopeCalls;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or a forced quit ends it: no handler of its own runs. Resolves once it has exited. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -79,6 +81,14 @@ export async function startBrowserHost(options: {
     });
   });
 
+  const ended = (signal: NodeJS.Signals) =>
+    new Promise<void>((done) => {
+      printTailIfFailed(output);
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill(signal);
+    });
+
   const origin = new URL(url).origin;
   const launchToken = new URL(url).hash.replace('#token=', '');
   const call = async (channel: Channel, payload: unknown): Promise<Envelope<unknown>> => {
@@ -97,12 +107,7 @@ export async function startBrowserHost(options: {
     api: envelopeCalls(call),
     dataDir: options.dataDir,
     output: () => output,
-    stop: () =>
-      new Promise<void>((done) => {
-        printTailIfFailed(output);
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
+    stop: () => ended('SIGTERM'),
+    kill: () => ended('SIGKILL'),
   };
 }

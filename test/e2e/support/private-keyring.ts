@@ -20,6 +20,11 @@ export interface PrivateKeyring {
   /** Locks the login collection, as the screen locker or a user does. */
   lock(): void;
   restartUnlocked(): Promise<void>;
+  /** Freezes the daemon (SIGSTOP): every keychain call made meanwhile waits for its answer, as behind a hung keyring. */
+  pause(): void;
+  resume(): void;
+  /** Bytes of D-Bus messages sent to the daemon and not read by it yet (`ss`): above 0 while a call waits on a paused daemon. */
+  unreadBytes(): number;
   /** The value stored under keytar's attributes, read by libsecret's own tool in a fresh process; null when absent or locked. */
   lookup(service: string, account: string): string | null;
   close(): Promise<void>;
@@ -94,9 +99,16 @@ export async function startPrivateKeyring(): Promise<PrivateKeyring> {
   await startDaemon();
   let daemon = keyringPid();
 
+  const runningDaemon = (): number => {
+    if (daemon === null) throw new Error('private keyring: the daemon is not running');
+    return daemon;
+  };
+
   const stopDaemon = async () => {
     if (daemon === null) return;
     try {
+      // A paused daemon (pause()) would hold the SIGTERM until it runs again.
+      process.kill(daemon, 'SIGCONT');
       process.kill(daemon, 'SIGTERM');
     } catch {
       // already gone
@@ -113,6 +125,14 @@ export async function startPrivateKeyring(): Promise<PrivateKeyring> {
       await stopDaemon();
       await startDaemon();
       daemon = keyringPid();
+    },
+    pause: () => process.kill(runningDaemon(), 'SIGSTOP'),
+    resume: () => process.kill(runningDaemon(), 'SIGCONT'),
+    unreadBytes: () => {
+      const pid = runningDaemon();
+      // Unix sockets with their owners; column 3 is the receive queue.
+      const sockets = execFileSync('ss', ['-x', '-p', '-n'], { encoding: 'utf8', timeout: 10_000 }).split('\n');
+      return sockets.filter((line) => line.includes(`pid=${pid},`)).reduce((sum, line) => sum + (Number(line.trim().split(/\s+/)[2]) || 0), 0);
     },
     lookup: (service, account) => {
       const found = spawnSync('secret-tool', ['lookup', 'service', service, 'account', account], { env, encoding: 'utf8', timeout: 10_000 });
