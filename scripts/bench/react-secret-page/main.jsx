@@ -2,22 +2,12 @@
 // every screen of the app is written with (React, i18next, react-i18next, set up as the libraries page sets
 // them up), posting to the handler that keeps the app's promises. It renders once, when the answer comes,
 // and does nothing else: what it costs over the plain promised floor is what React alone costs in the flow.
-import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { createFloorI18n } from '../floor-i18n.mjs';
 
-const i18n = i18next.createInstance();
-void i18n.init({
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: ['en', 'ko'],
-  resources: { en: { translation: { save: 'Save', stored: 'Stored in the keychain' } } },
-  initAsync: false,
-  returnNull: false,
-  returnEmptyString: false,
-  interpolation: { escapeValue: false },
-});
+const i18n = createFloorI18n({ save: 'Save', stored: 'Stored in the keychain' });
 
 function SecretBlock() {
   const { t } = useTranslation();
