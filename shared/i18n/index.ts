@@ -7,6 +7,10 @@ import { texts as enFirstScreen } from './locale-pack-en';
 import { texts as enOtherScreens } from './locale-pack-en-screens';
 import { texts as koFirstScreen } from './locale-pack-ko';
 import { texts as koOtherScreens } from './locale-pack-ko-screens';
+import { texts as enCxone } from './locale-pack-en-cxone';
+import { texts as enWebexEntra } from './locale-pack-en-webex-entra';
+import { texts as koCxone } from './locale-pack-ko-cxone';
+import { texts as koWebexEntra } from './locale-pack-ko-webex-entra';
 import { registerTextPart } from './locale-packs';
 import { validationEn, type ValidationTexts } from './validation-en';
 import { validationKo } from './validation-ko';
@@ -23,6 +27,10 @@ registerTextPart('en', 'first-screen', enFirstScreen);
 registerTextPart('en', 'other-screens', enOtherScreens);
 registerTextPart('ko', 'first-screen', koFirstScreen);
 registerTextPart('ko', 'other-screens', koOtherScreens);
+registerTextPart('en', 'integration:cxone', enCxone);
+registerTextPart('en', 'integration:webex-entra', enWebexEntra);
+registerTextPart('ko', 'integration:cxone', koCxone);
+registerTextPart('ko', 'integration:webex-entra', koWebexEntra);
 
 /** Validator refusals by language (rendered with shared/validators/validation-message.ts). */
 export const VALIDATION_TEXTS: Readonly<Record<Locale, ValidationTexts>> = { en: validationEn, ko: validationKo };

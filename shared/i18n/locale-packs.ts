@@ -8,7 +8,9 @@ import type { ValidationTexts } from './validation-en';
  * dialogs, errors). Node
  * (main, the CLI, tests) registers every part up front through shared/i18n/index.ts.
  */
-export type TextPart = 'first-screen' | 'other-screens';
+export type TextPart = 'first-screen' | 'other-screens' | IntegrationTextPart;
+/** One integration's own texts (its steps, fields and checks): with the first wizard or report of a profile of it. */
+export type IntegrationTextPart = `integration:${string}`;
 
 export interface TextsPart {
   /** A part of one language's Messages tree (en.ts merges the parts into the whole). */
@@ -17,16 +19,26 @@ export interface TextsPart {
   validation?: ValidationTexts;
 }
 
-const loaders: Readonly<Record<Locale, Readonly<Record<TextPart, () => Promise<TextsPart>>>>> = {
+const loaders: Readonly<Record<Locale, Readonly<Record<string, () => Promise<TextsPart>>>>> = {
   en: {
     'first-screen': () => import('./locale-pack-en').then((module) => module.texts),
     'other-screens': () => import('./locale-pack-en-screens').then((module) => module.texts),
+    'integration:cxone': () => import('./locale-pack-en-cxone').then((module) => module.texts),
+    'integration:webex-entra': () => import('./locale-pack-en-webex-entra').then((module) => module.texts),
   },
   ko: {
     'first-screen': () => import('./locale-pack-ko').then((module) => module.texts),
     'other-screens': () => import('./locale-pack-ko-screens').then((module) => module.texts),
+    'integration:cxone': () => import('./locale-pack-ko-cxone').then((module) => module.texts),
+    'integration:webex-entra': () => import('./locale-pack-ko-webex-entra').then((module) => module.texts),
   },
 };
+
+/** The text part of an integration, or null for an id that has none (no such integration). */
+export function integrationTextPart(integrationId: string): IntegrationTextPart | null {
+  const part: IntegrationTextPart = `integration:${integrationId}`;
+  return Object.hasOwn(loaders.en, part) ? part : null;
+}
 
 const keyOf = (locale: Locale, part: TextPart) => `${locale}/${part}`;
 const loaded = new Map<string, TextsPart>();
@@ -48,7 +60,9 @@ export function loadTextPart(locale: Locale, part: TextPart): Promise<TextsPart>
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(key);
   if (!pending) {
-    pending = loaders[locale][part]().then(
+    const load = loaders[locale][part];
+    if (!load) return Promise.reject(new Error(`no text part ${part}`));
+    pending = load().then(
       (texts) => {
         loaded.set(key, texts);
         loading.delete(key);

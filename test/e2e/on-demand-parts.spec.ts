@@ -5,7 +5,8 @@ import { expectOnlyDocumentedTestIds, recordTestIds } from './support/testid-con
 /**
  * What a step does not need on screen loads when needed (issue 10): the action and panel kinds only some
  * integrations' steps show are chunks of their own, loaded with the first wizard whose steps use them
- * (renderer/src/ui/on-demand.ts). Told by the page's own Resource Timing: which scripts it fetched.
+ * (renderer/src/ui/on-demand.ts), and so are each integration's texts. Told by the page's own Resource Timing:
+ * which scripts it fetched.
  */
 
 let host: RunningHost | undefined;
@@ -16,7 +17,7 @@ test.afterEach(async ({ page }) => {
   host = undefined;
 });
 
-/** The chunks each part is built into are named after its component's module (`<Module>-<hash>.js`). */
+/** The chunks each part is built into are named after its module (`<module>-<hash>.js`). */
 const WEBEX_ONLY_PARTS = [
   'CaptureTokenAction',
   'CopyActions',
@@ -25,8 +26,10 @@ const WEBEX_ONLY_PARTS = [
   'TenantUrlPreviewPanel',
   'TokenStatusPanel',
   'MappingTablePanel',
+  // Its own texts, in the language on screen (shared/i18n/locale-pack-<lang>-<id>.ts).
+  'locale-pack-en-webex-entra',
 ];
-const CXONE_ONLY_PARTS = ['ValuesPanel'];
+const CXONE_ONLY_PARTS = ['ValuesPanel', 'locale-pack-en-cxone'];
 /** Both integrations' steps offer Graph (Entra ID as the IdP). */
 const SHARED_ON_DEMAND_PARTS = ['GraphPanel'];
 

@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useState } from 'react';
 import { createI18nWith } from '../../../shared/i18n/create-i18n';
-import { loadTextPart, loadedTextPart, type TextPart, type TextsPart } from '../../../shared/i18n/locale-packs';
+import { integrationTextPart, loadTextPart, loadedTextPart, type TextPart, type TextsPart } from '../../../shared/i18n/locale-packs';
 import { isLocale, type Locale } from '../../../shared/settings/locales';
 
 export type LocaleI18n = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; i18n: I18n };
@@ -40,6 +40,24 @@ function loadWanted(locale: Locale): Promise<unknown> {
 export function loadOtherScreenTexts(): Promise<void> {
   wanted.add('other-screens');
   return Promise.all([...instances.keys()].map((locale) => loadWanted(locale).then(() => ready(locale)))).then(() => undefined);
+}
+
+const integrationTexts = new Map<string, Promise<void>>();
+
+/**
+ * Before an integration's wizard shows: its own texts (steps, fields, checks), in every language already on the page
+ * and in any chosen later. One promise per integration for the page's life, for React's `use()`; an id with no texts
+ * of its own (none in the catalogue) has nothing to wait for.
+ */
+export function loadIntegrationTexts(integrationId: string): Promise<void> {
+  let pending = integrationTexts.get(integrationId);
+  if (!pending) {
+    const part = integrationTextPart(integrationId);
+    if (part) wanted.add(part);
+    pending = Promise.all([...instances.keys()].map((locale) => loadWanted(locale).then(() => ready(locale)))).then(() => undefined);
+    integrationTexts.set(integrationId, pending);
+  }
+  return pending;
 }
 
 /** Whether the language on screen already has the other screens' texts (error sentences among them). */

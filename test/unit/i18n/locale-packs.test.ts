@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18nWith } from '../../../shared/i18n/create-i18n';
 import { en, ko } from '../../../shared/i18n';
 import { firstScreenKo } from '../../../shared/i18n/first-screen-ko';
-import { loadTextPart, loadedTextPart, loadedValidationTexts } from '../../../shared/i18n/locale-packs';
+import { integrationTextPart, loadTextPart, loadedTextPart, loadedValidationTexts } from '../../../shared/i18n/locale-packs';
 import { otherScreensKo } from '../../../shared/i18n/other-screens-ko';
 import { validationEn } from '../../../shared/i18n/validation-en';
 import { validationKo } from '../../../shared/i18n/validation-ko';
@@ -31,11 +31,28 @@ describe('text parts (the page loads the language on screen, the first screen fi
     expect(i18n.exists('integrations.cxone.steps.before-you-start.title')).toBe(false);
   });
 
-  it('adding the other part to an instance gives every text, Korean particles included', async () => {
+  it('the other screens part has no integration’s own texts: each integration has its part', async () => {
+    const other = await loadTextPart('en', 'other-screens');
+    const i18n = createI18nWith('en', { en: other.messages });
+    expect(i18n.exists('wizard.steps')).toBe(true);
+    expect(i18n.exists('integrations.cxone.steps.before-you-start.title')).toBe(false);
+    expect(i18n.exists('integrations.webex-entra.steps.before-you-start.title')).toBe(false);
+    expect(integrationTextPart('cxone')).toBe('integration:cxone');
+    expect(integrationTextPart('webex-entra')).toBe('integration:webex-entra');
+    expect(integrationTextPart('__proto__')).toBeNull();
+    const cxone = createI18nWith('en', { en: (await loadTextPart('en', 'integration:cxone')).messages });
+    expect(cxone.t('integrations.cxone.steps.before-you-start.title')).toBe(en.integrations.cxone.steps['before-you-start'].title);
+    expect(cxone.exists('integrations.webex-entra.steps.before-you-start.title')).toBe(false);
+    await expect(loadTextPart('en', 'integration:nothing')).rejects.toThrow('no text part integration:nothing');
+  });
+
+  it('adding the other parts to an instance gives every text, Korean particles included', async () => {
     const first = await loadTextPart('ko', 'first-screen');
     const other = await loadTextPart('ko', 'other-screens');
+    const cxone = await loadTextPart('ko', 'integration:cxone');
     const i18n = createI18nWith('ko', { ko: first.messages });
     i18n.addResourceBundle('ko', 'translation', other.messages, true, false);
+    i18n.addResourceBundle('ko', 'translation', cxone.messages, true, false);
     expect(i18n.t('app.title')).toBe(ko.app.title);
     expect(i18n.t('integrations.cxone.title')).toBe(ko.integrations.cxone.title);
     expect(i18n.t('integrations.cxone.steps.before-you-start.title')).toBe(ko.integrations.cxone.steps['before-you-start'].title);
