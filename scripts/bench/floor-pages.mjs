@@ -4,9 +4,8 @@
 // promises around the write (scripts/bench/promised-work.mjs), a lower bound measured inside the flow; and as
 // the React floor: that page written in React with the app's libraries (scripts/bench/react-secret-page/),
 // built by the same Vite and served under /react-secret/ from the same origin.
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { sendBuiltFile } from './processes.mjs';
 import { FLOOR_SERVICE, keytar, promisedStore } from './promised-work.mjs';
 
 const SECRET_PAGE = `<!doctype html><meta charset="utf-8"><title>floor: secret save</title>
@@ -63,22 +62,8 @@ const json = (res, body, startedAt) =>
     .writeHead(200, { 'Content-Type': 'application/json', 'Server-Timing': `call;dur=${(performance.now() - startedAt).toFixed(1)}` })
     .end(JSON.stringify(body));
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript' };
-
-/** A file of the React floor's build: `/react-secret/` is its index.html, `/react-secret/assets/…` its script. */
-function serveBuilt(res, dir, path) {
-  const file = path === '' ? 'index.html' : path;
-  if (!/^[\w./-]+$/.test(file) || file.includes('..')) return res.writeHead(404).end();
-  try {
-    const body = readFileSync(join(dir, file));
-    return res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    return res.writeHead(404).end();
-  }
-}
-
 async function handle(req, res, promised, reactDir) {
-  if (req.method === 'GET' && req.url.startsWith('/react-secret/')) return serveBuilt(res, reactDir, req.url.slice('/react-secret/'.length));
+  if (req.method === 'GET' && req.url.startsWith('/react-secret/')) return sendBuiltFile(res, reactDir, req.url.slice('/react-secret/'.length));
   if (req.method === 'GET' && (req.url === '/secret-page' || req.url === '/secret-page?promised'))
     return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SECRET_PAGE);
   if (req.method === 'GET' && req.url === '/switch-page') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(SWITCH_PAGE);

@@ -74,19 +74,22 @@ export function residentMiB(pid) {
   return +(Number(match[1]) / 1024).toFixed(1);
 }
 
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** Answers one file of a floor page's build: `path` inside `dir` ('' is its index.html); anything else is a 404. */
+export function sendBuiltFile(res, dir, path) {
+  const file = path === '' ? 'index.html' : path;
+  if (!/^[\w./-]+$/.test(file) || file.includes('..')) return res.writeHead(404).end();
+  try {
+    const body = readFileSync(join(dir, file));
+    return res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    return res.writeHead(404).end();
+  }
+}
+
 export function serveStatic(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-  const server = createServer((req, res) => {
-    const path = join(dir, req.url === '/' ? 'index.html' : req.url.split('?')[0]);
-    if (path.includes('..')) return res.writeHead(404).end();
-    try {
-      const body = readFileSync(path);
-      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
+  const server = createServer((req, res) => sendBuiltFile(res, dir, req.url.split('?')[0].slice(1)));
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() })));
 }
 

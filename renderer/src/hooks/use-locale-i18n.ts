@@ -33,13 +33,18 @@ function loadWanted(locale: Locale): Promise<unknown> {
   return Promise.all([...wanted].map((part) => loadTextPart(locale, part)));
 }
 
+/** Every wanted part into every language already on the page (a language chosen later loads them in useLocaleI18n). */
+function loadWantedOnPage(): Promise<void> {
+  return Promise.all([...instances.keys()].map((locale) => loadWanted(locale).then(() => ready(locale)))).then(() => undefined);
+}
+
 /**
  * Before a screen past the first one shows (the wizard, a dialog): its texts, in
  * every language already on the page. A language switched to later loads them too.
  */
 export function loadOtherScreenTexts(): Promise<void> {
   wanted.add('other-screens');
-  return Promise.all([...instances.keys()].map((locale) => loadWanted(locale).then(() => ready(locale)))).then(() => undefined);
+  return loadWantedOnPage();
 }
 
 const integrationTexts = new Map<string, Promise<void>>();
@@ -54,7 +59,7 @@ export function loadIntegrationTexts(integrationId: string): Promise<void> {
   if (!pending) {
     const part = integrationTextPart(integrationId);
     if (part) wanted.add(part);
-    pending = Promise.all([...instances.keys()].map((locale) => loadWanted(locale).then(() => ready(locale)))).then(() => undefined);
+    pending = loadWantedOnPage();
     integrationTexts.set(integrationId, pending);
   }
   return pending;
