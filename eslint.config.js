@@ -52,6 +52,11 @@ export default tseslint.config(
         [
           { regex: '^(\\.\\./)+electron(/|$)', message: 'The renderer reaches main only through the contract (shared/ipc): no import from electron/.' },
           { regex: NODE_BUILTIN, message: 'The renderer runs in a sandboxed page: no Node built-ins (Vite would ship them as empty objects).' },
+          {
+            regex: '^(\\.\\./)+shared/integrations(/(index|cxone|webex-entra))?$',
+            message:
+              'The page loads one integration definition at a time (shared/integrations/load-definition.ts): a wizard must not fetch the other integration.',
+          },
         ],
         [{ name: 'electron', message: 'The renderer has no Electron: it calls the contract through the preload bridge.' }],
       ),

@@ -1,5 +1,6 @@
 import type { IntegrationDefinition } from './types';
-import { WEBEX_OFFER_FIELD, webexOffer } from './webex-offer';
+import { webexOffer } from './webex-offer';
+import { WEBEX_ACTIONS, WEBEX_FIELDS } from './webex-entra-ids';
 import { catalogueEntry } from './catalogue';
 
 /**
@@ -8,29 +9,7 @@ import { catalogueEntry } from './catalogue';
  */
 const t = (key: string) => `integrations.webex-entra.${key}`;
 
-export const WEBEX_FIELDS = {
-  offer: WEBEX_OFFER_FIELD,
-  galleryAdded: 'webex.galleryAdded',
-  hiddenFromUsers: 'webex.hiddenFromUsers',
-  testUserAssigned: 'webex.testUserAssigned',
-  tenantUrl: 'webex.tenantUrl',
-  entraMode: 'webex.entra.modeAutomatic',
-  entraPasted: 'webex.entra.pasted',
-  entraTested: 'webex.entra.tested',
-  entraEmail: 'webex.entra.notificationEmail',
-  entraSaved: 'webex.entra.saved',
-  mappingReviewed: 'webex.mappingReviewed',
-} as const;
-
-export const WEBEX_ACTIONS = {
-  openPortal: 'open-azure-portal',
-  openControlHub: 'open-control-hub',
-  captureToken: 'capture-token',
-  testConnection: 'test-connection',
-  copyTenantUrl: 'copy-tenant-url',
-  copyToken: 'copy-token',
-  loadSchema: 'load-entra-schema',
-} as const;
+export { WEBEX_ACTIONS, WEBEX_FIELDS };
 
 const TOKEN = 'webex-bearer-token' as const;
 const ORG_ID_IN_TENANT_URL = /\/([0-9a-f-]{36})$/;

@@ -1,5 +1,5 @@
 import { CXONE_FIELDS, OTHER_AREA } from '../integrations/cxone-computed';
-import { WEBEX_FIELDS } from '../integrations/webex-entra';
+import { WEBEX_FIELDS } from '../integrations/webex-entra-ids';
 import type { ValueSource } from '../integrations/types';
 
 /** An answer the report names (IdP, environment, region, offer): a choice field, and for "another code" the field that holds it. */

@@ -1,4 +1,4 @@
-import { INTEGRATIONS } from '../integrations';
+import type { IntegrationDefinition } from '../integrations/types';
 import type { SecretId } from '../secrets';
 
 /**
@@ -12,10 +12,8 @@ export interface IdentitySource {
   orgAnswerFieldId: string;
 }
 
-export function identitySourceOf(secretId: SecretId): IdentitySource | undefined {
-  for (const integration of INTEGRATIONS) {
-    const found = integration.tokenIdentity?.find((source) => source.secretId === secretId);
-    if (found) return { kind: found.kind, orgAnswerFieldId: found.orgAnswerFieldId };
-  }
-  return undefined;
+/** Where `secretId` says whose it is, as `integration` (the profile's) declares it; undefined when it does not. */
+export function identitySourceOf(integration: IntegrationDefinition | undefined, secretId: SecretId): IdentitySource | undefined {
+  const found = integration?.tokenIdentity?.find((source) => source.secretId === secretId);
+  return found ? { kind: found.kind, orgAnswerFieldId: found.orgAnswerFieldId } : undefined;
 }

@@ -5,8 +5,9 @@ import { expectOnlyDocumentedTestIds, recordTestIds } from './support/testid-con
 /**
  * What a step does not need on screen loads when needed (issue 10): the action and panel kinds only some
  * integrations' steps show are chunks of their own, loaded with the first wizard whose steps use them
- * (renderer/src/ui/on-demand.ts), and so are each integration's texts. Told by the page's own Resource Timing:
- * which scripts it fetched.
+ * (renderer/src/ui/on-demand.ts), and so are each integration's texts and its definition (steps, fields,
+ * validators: shared/integrations/load-definition.ts). Told by the page's own Resource Timing: which scripts it
+ * fetched.
  */
 
 let host: RunningHost | undefined;
@@ -19,6 +20,8 @@ test.afterEach(async ({ page }) => {
 
 /** The chunks each part is built into are named after its module (`<module>-<hash>.js`). */
 const WEBEX_ONLY_PARTS = [
+  // The definition (shared/integrations/webex-entra.ts).
+  'webex-entra',
   'CaptureTokenAction',
   'CopyActions',
   'LoadSchemaAction',
@@ -29,7 +32,7 @@ const WEBEX_ONLY_PARTS = [
   // Its own texts, in the language on screen (shared/i18n/locale-pack-<lang>-<id>.ts).
   'locale-pack-en-webex-entra',
 ];
-const CXONE_ONLY_PARTS = ['ValuesPanel', 'locale-pack-en-cxone'];
+const CXONE_ONLY_PARTS = ['cxone', 'ValuesPanel', 'locale-pack-en-cxone'];
 /** Both integrations' steps offer Graph (Entra ID as the IdP). */
 const SHARED_ON_DEMAND_PARTS = ['GraphPanel'];
 
@@ -88,4 +91,22 @@ test('a part that cannot load: the wizard says so with Reload, and Reload shows 
   await page.getByTestId('screen-load-reload').click();
   await expect(page.getByTestId('sync-facts')).toBeVisible();
   await expect(page.getByTestId('screen-load-failed')).toHaveCount(0);
+});
+
+test("a definition that cannot load: the wizard says so with Reload, and Reload opens the integration's first step", async ({ page }) => {
+  // The CXone definition's own chunk (shared/integrations/cxone.ts), not the modules it shares.
+  const DEFINITION = /\/assets\/cxone-[\w-]{8}\.js$/;
+  await page.route(DEFINITION, (route) => route.abort('connectionrefused'));
+  host = await startBrowserHost({ dataDir: newDataDir() });
+  await page.goto(host.url);
+  await page.getByTestId('integration-start-cxone').click();
+  const failed = page.getByTestId('screen-load-failed');
+  await expect(failed).toHaveAttribute('data-screen', 'wizard');
+  await expect(page.getByTestId('step-before-you-start')).toHaveCount(0);
+  await expect(page.getByTestId('language-select')).toBeEnabled();
+
+  await page.unroute(DEFINITION);
+  await page.getByTestId('screen-load-reload').click();
+  await expect(page.getByTestId('step-before-you-start')).toBeVisible();
+  await expect(page.getByTestId('field-cxone.idp-okta')).toBeVisible();
 });

@@ -156,6 +156,30 @@ test('refusals on screen: empty and duplicate names, the last profile, in Englis
   await page.screenshot({ path: test.info().outputPath('profiles-dialog-ko.png') });
 });
 
+test("the dialog names each profile's integration and offers every one that can be started, from the catalogue alone, in English and Korean", async ({
+  page,
+}) => {
+  const session = await sessions.start();
+  await page.goto(session.host.url);
+  const webex = await createProfile(page, session.dataDir, 'A Webex tenant', 'webex-entra');
+  const cxone = await createProfile(page, session.dataDir, 'B CXone tenant', 'cxone');
+  const offered = () => page.getByTestId('profile-create-integration').locator('option').allTextContents();
+  const integrationOf = (profileId: string) => page.getByTestId(`profile-row-${profileId}`).locator('.profile-row-integration');
+
+  await openManageProfiles(page);
+  expect(await offered()).toEqual(['Choose later', 'Cisco Webex Control Hub with Entra ID (Azure AD)', 'NICE CXone Mpower with your identity provider']);
+  await expect(integrationOf(webex)).toHaveText('Cisco Webex Control Hub with Entra ID (Azure AD)');
+  await expect(integrationOf(cxone)).toHaveText('NICE CXone Mpower with your identity provider');
+  await expect(integrationOf('default')).toHaveText('No integration chosen yet');
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('language-select').selectOption('ko');
+  await openManageProfiles(page);
+  expect((await offered()).slice(1)).toEqual(['Cisco Webex Control Hub와 Entra ID(Azure AD)', 'NICE CXone Mpower와 ID 공급자(IdP)']);
+  await expect(integrationOf(cxone)).toHaveText('NICE CXone Mpower와 ID 공급자(IdP)');
+  await expect(integrationOf('default')).toHaveText('아직 통합을 고르지 않음');
+});
+
 test('going through profiles with the arrow keys keeps the focus in the switcher; a new step of the same profile takes it', async ({ page }) => {
   const session = await sessions.start();
   await page.goto(session.host.url);

@@ -38,7 +38,7 @@ function capturedSecretsWithIdentity(integrationId: string | null): SecretId[] {
   if (!integration) return [];
   const ids = new Set<SecretId>();
   for (const step of integration.steps) {
-    for (const action of step.actions) if (action.kind === 'capture-token' && identitySourceOf(action.secretId)) ids.add(action.secretId);
+    for (const action of step.actions) if (action.kind === 'capture-token' && identitySourceOf(integration, action.secretId)) ids.add(action.secretId);
   }
   return [...ids];
 }

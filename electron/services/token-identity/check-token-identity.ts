@@ -48,7 +48,7 @@ export async function checkTokenIdentity(
   options: IdentityCheckOptions = {},
 ): Promise<IdentityCheckResult> {
   const profile = readProfile(services, profileId);
-  const source = identitySourceOf(secretId);
+  const source = identitySourceOf(findIntegration(profile.integrationId), secretId);
   if (!source) throw new AppError('VALIDATION_FAILED', `${secretId} has no identity to check.`, { secretId, reason: 'no-identity-source' });
   const savedAt = profile.secrets[secretId]?.savedAt;
   if (savedAt === undefined) throw new AppError('NOT_FOUND', 'This secret is not stored.', { secretId });

@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { findIntegration } from '../../../shared/integrations';
+import { loadIntegrationDefinition } from '../../../shared/integrations/load-definition';
 import type { IntegrationDefinition } from '../../../shared/integrations/types';
 import { preloadActionKind } from '../actions/ActionView';
 import { loadIntegrationTexts } from '../hooks/use-locale-i18n';
@@ -15,15 +15,18 @@ function preloadStepParts(integration: IntegrationDefinition): void {
 }
 
 /**
- * The wizard of a chosen integration: its steps load with this chunk, not with the first screen (AppShell); its
- * texts and the parts only some integrations' steps show load with the first wizard that needs them.
+ * The wizard of a chosen integration. What it shows loads with the first wizard of a profile of that integration,
+ * not with the first screen (AppShell) and not with the other integration's wizard: its steps (the definition),
+ * its texts and the parts only some integrations' steps show. A failed load shows the slot's Reload message.
  */
 export function IntegrationWizard({ integrationId }: { integrationId: string }) {
-  const integration = findIntegration(integrationId);
+  // Both requested before waiting on either.
+  const definition = loadIntegrationDefinition(integrationId);
+  const texts = loadIntegrationTexts(integrationId);
+  const integration = use(definition);
   // Started while rendering, not in an effect: a wizard suspended on its first step's part runs no effects yet.
   if (integration) preloadStepParts(integration);
-  // Its own texts, fetched with the first wizard of a profile of it (a failed fetch shows the slot's Reload message).
-  use(loadIntegrationTexts(integrationId));
+  use(texts);
   // The shell shows the wizard only for an id in the catalogue, and every catalogue entry has its definition (a unit test says so).
   return integration ? <Wizard integration={integration} /> : null;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INTEGRATIONS, findIntegration } from '../../../shared/integrations';
+import { INTEGRATION_CATALOGUE, findCatalogueEntry } from '../../../shared/integrations/catalogue';
 import type { Settings } from '../../../shared/settings/schema';
 import type { ValidationFailure } from '../../../shared/validators/result';
 import { call } from '../api/client';
@@ -174,7 +174,7 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
                 onChange={(e) => setCreateIntegration(e.target.value)}
               >
                 <option value="">{t('profiles.create.integrationLater')}</option>
-                {INTEGRATIONS.filter((i) => i.available).map((i) => (
+                {INTEGRATION_CATALOGUE.filter((i) => i.available).map((i) => (
                   <option key={i.id} value={i.id}>
                     {t(i.titleKey)}
                   </option>
@@ -192,7 +192,7 @@ export function ProfilesDialog({ open, onClose }: { open: boolean; onClose: () =
         <h3 className="profiles-dialog-list-heading">{t('profiles.listHeading')}</h3>
         <ul className="profile-list">
           {profilesByName(settings).map((p) => {
-            const integration = findIntegration(p.integrationId);
+            const integration = findCatalogueEntry(p.integrationId);
             const isEditing = editing?.profileId === p.id;
             const inputId = `${ids}-${p.id}-name`;
             return (

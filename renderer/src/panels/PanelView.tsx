@@ -31,7 +31,7 @@ export function PanelView({ panel, integration }: { panel: PanelDefinition; inte
     case 'tenant-url-preview':
       return <tenantUrlPreview.Component />;
     case 'token-status':
-      return <tokenStatus.Component secretId={panel.secretId} />;
+      return <tokenStatus.Component secretId={panel.secretId} integration={integration} />;
     case 'mapping-table':
       return <mappingTable.Component />;
     case 'values':

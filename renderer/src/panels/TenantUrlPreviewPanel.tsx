@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { WEBEX_FIELDS } from '../../../shared/integrations/webex-entra';
+import { WEBEX_FIELDS } from '../../../shared/integrations/webex-entra-ids';
 import { shownOrgIdText } from '../../../shared/presenting/mask-org-id';
 import { useApp } from '../hooks/app-context';
 import { ScrollText } from '../ui/icons';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findIntegration } from '../../../shared/integrations';
+import type { IntegrationDefinition } from '../../../shared/integrations/types';
 import { shownEmail } from '../../../shared/presenting/mask-email';
 import { shownOrgIdText } from '../../../shared/presenting/mask-org-id';
 import type { SecretId } from '../../../shared/secrets';
@@ -19,6 +19,8 @@ import { Callout } from '../ui/Callout';
 interface Props {
   secretId: SecretId;
   source: IdentitySource;
+  /** The profile's integration, whose steps hold the sign-in that gets a new token. */
+  integration: IntegrationDefinition;
 }
 
 /**
@@ -27,7 +29,7 @@ interface Props {
  * account can create users, and whether its organisation is the one the wizard
  * will put in the tenant URL. Issue 11 §1.
  */
-export function TokenIdentity({ secretId, source }: Props) {
+export function TokenIdentity({ secretId, source, integration }: Props) {
   const { t, i18n } = useTranslation();
   const { profile, setProfile, presenting, info } = useApp();
   const [checking, setChecking] = useState(false);
@@ -39,9 +41,7 @@ export function TokenIdentity({ secretId, source }: Props) {
   const identity = meta?.identity;
   const failure = meta?.identityFailure;
   // The sign-in that gets a new token is the step's own capture action for this secret (integration data).
-  const captureAction = findIntegration(profile.integrationId)
-    ?.steps.flatMap((step) => step.actions)
-    .find((action) => action.kind === 'capture-token' && action.secretId === secretId);
+  const captureAction = integration.steps.flatMap((step) => step.actions).find((action) => action.kind === 'capture-token' && action.secretId === secretId);
   const signIn = useSignIn(captureAction?.id ?? '');
 
   const recheck = useCallback(async () => {

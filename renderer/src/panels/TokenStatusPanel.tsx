@@ -8,12 +8,13 @@ import { useErrorText } from '../hooks/use-error-text';
 import { ErrorText } from '../components/ErrorText';
 import { formatDateTime } from '../hooks/format-date-time';
 import { ConfirmDialog } from '../ui/Dialog';
+import type { IntegrationDefinition } from '../../../shared/integrations/types';
 import type { SecretId } from '../../../shared/secrets';
 import { identitySourceOf } from '../../../shared/token-identity/identity-sources';
 import { TokenIdentity } from './TokenIdentity';
 
 /** A captured token's panel: whether the keychain really holds it, when it expires, the renewal reminder, and removing it. */
-export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
+export function TokenStatusPanel({ secretId, integration }: { secretId: SecretId; integration: IntegrationDefinition }) {
   const { t, i18n } = useTranslation();
   const { profile, setProfile } = useApp();
   const errorText = useErrorText();
@@ -39,7 +40,7 @@ export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
   // Time too: tokens can live hours (test providers) as well as months (Webex).
   const date = (iso: string) => formatDateTime(iso, i18n.language);
   const reminder = tokenReminder(meta?.expiresAt, new Date());
-  const identitySource = identitySourceOf(secretId);
+  const identitySource = identitySourceOf(integration, secretId);
   return (
     <aside className="panel" data-testid="token-status" data-present={meta && present !== false ? 'true' : 'false'}>
       {!meta || present === false ? (
@@ -68,7 +69,7 @@ export function TokenStatusPanel({ secretId }: { secretId: SecretId }) {
           )}
         </>
       )}
-      {meta && present !== false && identitySource && <TokenIdentity secretId={secretId} source={identitySource} />}
+      {meta && present !== false && identitySource && <TokenIdentity secretId={secretId} source={identitySource} integration={integration} />}
       {meta && (
         <button type="button" className="danger" data-testid="token-remove" onClick={() => setConfirming(true)}>
           {t('token.remove.button')}

@@ -49,6 +49,23 @@ describe('import boundaries (eslint.config.js)', () => {
     expect(await refusedImports('renderer/src/example.tsx', [...refused, ...allowed])).toEqual(refused.map((s) => s.spec));
   });
 
+  it('renderer/ reaches an integration definition only through the loader that loads one at a time', async () => {
+    const refused = [
+      { spec: '../../../shared/integrations' },
+      { spec: '../../../shared/integrations/index' },
+      { spec: '../../../shared/integrations/cxone' },
+      { spec: '../../../shared/integrations/webex-entra' },
+    ];
+    const allowed = [
+      { spec: '../../../shared/integrations/load-definition' },
+      { spec: '../../../shared/integrations/catalogue' },
+      { spec: '../../../shared/integrations/types', typeOnly: true },
+      { spec: '../../../shared/integrations/webex-entra-ids' },
+      { spec: '../../../shared/integrations/cxone-computed' },
+    ];
+    expect(await refusedImports('renderer/src/components/Example.tsx', [...refused, ...allowed])).toEqual(refused.map((s) => s.spec));
+  });
+
   it('leaves electron/ free to import shared/ and Node', async () => {
     const config = (await new ESLint({ cwd: ROOT }).calculateConfigForFile(resolve(ROOT, 'electron/app/main.ts'))) as { rules: Record<string, unknown> };
     expect(config.rules['no-restricted-imports']).toBeUndefined();

@@ -3,6 +3,8 @@ import { parseWebexPeopleMe } from '../../../shared/token-identity/webex-people-
 import { decodeWebexRoleId, isWebexFullAdmin } from '../../../shared/token-identity/webex-roles';
 import { compareOrgAnswer, orgIdOfAnswer } from '../../../shared/token-identity/org-answer';
 import { identitySourceOf } from '../../../shared/token-identity/identity-sources';
+import { cxoneIntegration } from '../../../shared/integrations/cxone';
+import { webexEntraIntegration } from '../../../shared/integrations/webex-entra';
 import { tokenIdentitySchema } from '../../../shared/token-identity/identity-record';
 
 /** The organisation of Webex's documented people/me example. */
@@ -172,9 +174,13 @@ describe('the Org ID answer against the token', () => {
     expect(compareOrgAnswer(undefined, ORG)).toBe('no-answer');
   });
 
-  it('only the Webex token has an identity source, and it names the Org ID field', () => {
-    expect(identitySourceOf('webex-bearer-token')).toEqual({ kind: 'webex-people', orgAnswerFieldId: 'webex.tenantUrl' });
-    expect(identitySourceOf('cxone-bearer-token')).toBeUndefined();
-    expect(identitySourceOf('constructor' as never)).toBeUndefined();
+  it('only the Webex token has an identity source, declared by the Webex integration, and it names the Org ID field', () => {
+    expect(identitySourceOf(webexEntraIntegration, 'webex-bearer-token')).toEqual({ kind: 'webex-people', orgAnswerFieldId: 'webex.tenantUrl' });
+    expect(identitySourceOf(webexEntraIntegration, 'cxone-bearer-token')).toBeUndefined();
+    expect(identitySourceOf(webexEntraIntegration, 'constructor' as never)).toBeUndefined();
+    // The profile's integration decides: a CXone profile, or none, has no identity to check for any secret.
+    expect(identitySourceOf(cxoneIntegration, 'webex-bearer-token')).toBeUndefined();
+    expect(identitySourceOf(cxoneIntegration, 'cxone-bearer-token')).toBeUndefined();
+    expect(identitySourceOf(undefined, 'webex-bearer-token')).toBeUndefined();
   });
 });
