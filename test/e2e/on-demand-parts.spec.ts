@@ -75,38 +75,32 @@ test('the Webex wizard loads its own parts and not the CXone values panel', asyn
   for (const part of CXONE_ONLY_PARTS) expect(fetched, `${part} was fetched for Webex`).not.toContain(part);
 });
 
-test('a part that cannot load: the wizard says so with Reload, and Reload shows the step once the file is back', async ({ page }) => {
-  const FACTS = '**/assets/FactsPanel-*.js';
-  await page.route(FACTS, (route) => route.abort('connectionrefused'));
+/**
+ * Starts the integration's wizard while the file `blocked` matches cannot be fetched: the wizard's slot says so
+ * with Reload and the header still answers; once the file is back, Reload shows `shownAfter`.
+ */
+async function failThenReload(page: Page, blocked: string | RegExp, integrationId: 'webex-entra' | 'cxone', shownAfter: string[]): Promise<void> {
+  await page.route(blocked, (route) => route.abort('connectionrefused'));
   host = await startBrowserHost({ dataDir: newDataDir() });
   await page.goto(host.url);
-  await page.getByTestId('integration-start-webex-entra').click();
+  await page.getByTestId(`integration-start-${integrationId}`).click();
   const failed = page.getByTestId('screen-load-failed');
   await expect(failed).toHaveAttribute('data-screen', 'wizard');
   await expect(failed).toContainText('This part of the app could not be loaded. Reload to try again; everything you saved is kept.');
-  // The header still answers.
+  for (const testId of shownAfter) await expect(page.getByTestId(testId)).toHaveCount(0);
   await expect(page.getByTestId('language-select')).toBeEnabled();
 
-  await page.unroute(FACTS);
+  await page.unroute(blocked);
   await page.getByTestId('screen-load-reload').click();
-  await expect(page.getByTestId('sync-facts')).toBeVisible();
+  for (const testId of shownAfter) await expect(page.getByTestId(testId)).toBeVisible();
   await expect(page.getByTestId('screen-load-failed')).toHaveCount(0);
+}
+
+test('a part that cannot load: the wizard says so with Reload, and Reload shows the step once the file is back', async ({ page }) => {
+  await failThenReload(page, '**/assets/FactsPanel-*.js', 'webex-entra', ['sync-facts']);
 });
 
 test("a definition that cannot load: the wizard says so with Reload, and Reload opens the integration's first step", async ({ page }) => {
   // The CXone definition's own chunk (shared/integrations/cxone.ts), not the modules it shares.
-  const DEFINITION = /\/assets\/cxone-[\w-]{8}\.js$/;
-  await page.route(DEFINITION, (route) => route.abort('connectionrefused'));
-  host = await startBrowserHost({ dataDir: newDataDir() });
-  await page.goto(host.url);
-  await page.getByTestId('integration-start-cxone').click();
-  const failed = page.getByTestId('screen-load-failed');
-  await expect(failed).toHaveAttribute('data-screen', 'wizard');
-  await expect(page.getByTestId('step-before-you-start')).toHaveCount(0);
-  await expect(page.getByTestId('language-select')).toBeEnabled();
-
-  await page.unroute(DEFINITION);
-  await page.getByTestId('screen-load-reload').click();
-  await expect(page.getByTestId('step-before-you-start')).toBeVisible();
-  await expect(page.getByTestId('field-cxone.idp-okta')).toBeVisible();
+  await failThenReload(page, /\/assets\/cxone-[\w-]{8}\.js$/, 'cxone', ['step-before-you-start', 'field-cxone.idp-okta']);
 });
