@@ -1,3 +1,4 @@
+import { oncePerKey } from '../once-per-key';
 import type { IntegrationDefinition } from './types';
 
 /**
@@ -10,21 +11,14 @@ const LOADERS: Readonly<Record<string, () => Promise<IntegrationDefinition>>> = 
   cxone: () => import('./cxone').then((module) => module.cxoneIntegration),
 };
 
-const loads = new Map<string, Promise<IntegrationDefinition | undefined>>();
-
 /**
  * The definition of integration `id` (undefined for an id no integration has), loaded once: the same promise for
- * every later call, so React's `use()` sees it settled. A failed load stays failed until the page reloads.
+ * every later call (../once-per-key.ts).
  */
-export function loadIntegrationDefinition(id: string): Promise<IntegrationDefinition | undefined> {
-  let pending = loads.get(id);
-  if (!pending) {
-    // An own key only: an id like "constructor" must not reach Object.prototype.
-    pending = Object.hasOwn(LOADERS, id) ? LOADERS[id]!() : Promise.resolve(undefined);
-    loads.set(id, pending);
-  }
-  return pending;
-}
+export const loadIntegrationDefinition: (id: string) => Promise<IntegrationDefinition | undefined> = oncePerKey((id) =>
+  // An own key only: an id like "constructor" must not reach Object.prototype.
+  Object.hasOwn(LOADERS, id) ? LOADERS[id]!() : Promise.resolve(undefined),
+);
 
 /** The ids this module can load (for the test that compares them with the catalogue). */
 export const LOADABLE_INTEGRATION_IDS: readonly string[] = Object.keys(LOADERS);

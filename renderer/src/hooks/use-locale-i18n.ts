@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect, useState } from 'react';
 import { createI18nWith } from '../../../shared/i18n/create-i18n';
 import { integrationTextPart, loadTextPart, loadedTextPart, type TextPart, type TextsPart } from '../../../shared/i18n/locale-packs';
+import { oncePerKey } from '../../../shared/once-per-key';
 import { isLocale, type Locale } from '../../../shared/settings/locales';
 
 export type LocaleI18n = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; i18n: I18n };
@@ -47,23 +48,16 @@ export function loadOtherScreenTexts(): Promise<void> {
   return loadWantedOnPage();
 }
 
-const integrationTexts = new Map<string, Promise<void>>();
-
 /**
  * Before an integration's wizard shows: its own texts (steps, fields, checks), in every language already on the page
- * and in any chosen later. One promise per integration for the page's life, for React's `use()`; an id with no texts
- * of its own (none in the catalogue) has nothing to wait for.
+ * and in any chosen later. One promise per integration for the page's life (oncePerKey), for React's `use()`; an id
+ * with no texts of its own (none in the catalogue) has nothing to wait for.
  */
-export function loadIntegrationTexts(integrationId: string): Promise<void> {
-  let pending = integrationTexts.get(integrationId);
-  if (!pending) {
-    const part = integrationTextPart(integrationId);
-    if (part) wanted.add(part);
-    pending = loadWantedOnPage();
-    integrationTexts.set(integrationId, pending);
-  }
-  return pending;
-}
+export const loadIntegrationTexts: (integrationId: string) => Promise<void> = oncePerKey((integrationId) => {
+  const part = integrationTextPart(integrationId);
+  if (part) wanted.add(part);
+  return loadWantedOnPage();
+});
 
 /** Whether the language on screen already has the other screens' texts (error sentences among them). */
 export function hasOtherScreenTexts(locale: string): boolean {
