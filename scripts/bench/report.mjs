@@ -76,15 +76,13 @@ export function lowerBoundLines(results) {
     ...Object.entries(flows).map(([flow, bound]) => {
       const parts = bound.parts.map((name) => `${PART_NAMES[name]} ${requiredWork[name].medianMs}`).join(' + ');
       const line = `  ${pad(flow, 14)} floor ${bound.floorMs} + ${parts} = ${+(bound.floorMs + bound.extraMs).toFixed(1)} ms: ratio >= ${bound.ratio} (${reach(bound.ratio, TARGETS[flow], 'promises')})`;
-      const more = [];
-      if (bound.inFlow)
-        more.push(
-          `in the flow, the floor doing that work itself: ${bound.inFlow.ms} ms: ratio ${bound.inFlow.ratio} (${reach(bound.inFlow.ratio, TARGETS[flow], 'promises')})`,
-        );
-      if (bound.inReact)
-        more.push(
-          `in the flow, that floor's page written with React and the app's libraries: ${bound.inReact.ms} ms: ratio ${bound.inReact.ratio} (${reach(bound.inReact.ratio, TARGETS[flow], 'libraries and promises')})`,
-        );
+      // Each floor measured inside the flow: what it is, and what it adds to the plain floor.
+      const more = [
+        [bound.inFlow, 'the floor doing that work itself', 'promises'],
+        [bound.inReact, "that floor's page written with React and the app's libraries", 'libraries and promises'],
+      ]
+        .filter(([measured]) => measured)
+        .map(([measured, what, costs]) => `in the flow, ${what}: ${measured.ms} ms: ratio ${measured.ratio} (${reach(measured.ratio, TARGETS[flow], costs)})`);
       return [line, ...more.map((text) => `  ${pad('', 14)} ${text}`)].join('\n');
     }),
   ];
